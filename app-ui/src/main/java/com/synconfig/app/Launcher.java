@@ -1,0 +1,45 @@
+package com.synconfig.app;
+
+import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.gui.SynConfigApplication;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The one entry point. No arguments and a display: the desktop program. Anything else (a subcommand,
+ * {@code --headless}, {@code --help}, or no display at all): the headless command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (wantsGui(args)) {
+            SynConfigApplication.launchGui(args);
+        } else {
+            System.exit(SynConfigCommand.run(args));
+        }
+    }
+
+    static boolean wantsGui(String[] args) {
+        boolean onlyGuiOptions = Arrays.stream(args).allMatch(a -> a.startsWith("--config"));
+        return onlyGuiOptions && !Arrays.asList(args).contains("--headless") && displayAvailable();
+    }
+
+    /** On Linux and other X11/Wayland systems a GUI needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
+    static boolean displayAvailable() {
+        if (Boolean.getBoolean("java.awt.headless") && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            return false;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
