@@ -50,6 +50,9 @@ final class DashStyle implements CommandLineStyle {
             if (option == null) {
                 out.add(Finding.error("commandLine", "Unknown option '" + name + "' at position " + w.column() + ".",
                         "Use one of: " + validOptions() + "."));
+                if (eq < 0 && i + 1 < words.size() && !words.get(i + 1).startsWithUnquoted('-')) {
+                    i++; // most likely the unknown option's value: one finding is enough
+                }
             } else if (!option.takesValue()) {
                 if (eq >= 0) {
                     out.add(Finding.error(option.field(), "Option " + name + " at position " + w.column() + " takes no value.",
