@@ -70,14 +70,21 @@ final class IsamChannel implements RecordChannel {
     }
 
     private byte[] land(int keyNumber, IsamFile.Hit hit, boolean lock) {
+        byte[] data = hit.data();
         if (lock && mode == OpenMode.UPDATE) {
             file.locks().lock(hit.id(), this);
             locked = hit.id();
+            // Another channel may have written the record between finding and locking it: return what is stored now.
+            data = file.get(hit.id()).orElse(null);
+            if (data == null) {
+                unlock();
+                throw new StoreException(ErrorCode.RNF, "the record was deleted meanwhile");
+            }
         }
         keyOfReference = keyNumber;
         position = hit.indexKey();
         current = hit.id();
-        return hit.data();
+        return data;
     }
 
     @Override

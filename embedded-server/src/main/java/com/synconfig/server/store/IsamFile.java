@@ -63,6 +63,10 @@ public final class IsamFile implements AutoCloseable {
         if (Files.exists(path)) {
             throw new StoreException(ErrorCode.FILUSE, path.getFileName() + " already exists");
         }
+        Path parent = path.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            throw new StoreException(ErrorCode.FNF, "directory " + parent + " does not exist");
+        }
         MVStore store = builder(path).open();
         MVMap<String, String> h = store.openMap(HEADER);
         h.put("format", "1");
