@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerEvents {
 
-    private static final Logger LOG = LoggerFactory.getLogger("com.synconfig.server.rsynd");
+    /** The logger the server log file is attached to. */
+    public static final String LOGGER_NAME = "com.synconfig.server.rsynd";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
     private final LogLevel level;
     private final CopyOnWriteArrayList<ServerEventListener> listeners = new CopyOnWriteArrayList<>();
