@@ -14,6 +14,6 @@ public interface TlsContextSource {
 
     /** The engine behind a context, as status reports it. */
     static String engineOf(SslContext context) {
-        return context.getClass().getSimpleName().contains("OpenSsl") ? "BoringSSL (netty-tcnative)" : "JDK";
+        return (context.getClass().getSimpleName().contains("OpenSsl") ? TlsEngine.BORINGSSL : TlsEngine.JDK).label();
     }
 }
