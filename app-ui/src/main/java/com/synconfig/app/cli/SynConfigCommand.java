@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = SynConfigCommand.Version.class,
         description = "Configure and run an encrypted xfServer service.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                ServerCommand.class,
+                UserCommand.class,
+                IsamCommand.class,
+                ClientCommand.class})
 public final class SynConfigCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
