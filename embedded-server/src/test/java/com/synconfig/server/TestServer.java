@@ -3,11 +3,18 @@ package com.synconfig.server;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.tls.TlsContextSource;
 import java.nio.file.Path;
 
 /** Starts real servers on ephemeral loopback ports for tests. */
 public final class TestServer {
+
+    static {
+        // Tests build TLS contexts of their own: JSSE must see the server's settings before its first use,
+        // as it does in the program (FileServer and the client apply them before any TLS work).
+        JdkTlsSettings.apply();
+    }
 
     private TestServer() {
     }

@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class LoginThrottle {
 
+    /** Above this many remembered hosts, expired entries are purged so memory stays bounded. */
+    static final int MAX_TRACKED_HOSTS = 1000;
+
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
@@ -35,6 +38,9 @@ public final class LoginThrottle {
     }
 
     public synchronized void failed(String host) {
+        if (failures.size() > MAX_TRACKED_HOSTS) {
+            java.util.List.copyOf(failures.keySet()).forEach(this::recent); // drops hosts whose failures expired
+        }
         recent(host);
         failures.computeIfAbsent(host, h -> new ArrayDeque<>()).addLast(clock.instant());
     }

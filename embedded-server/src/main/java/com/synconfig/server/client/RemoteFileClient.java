@@ -1,6 +1,7 @@
 package com.synconfig.server.client;
 
 import com.synconfig.model.service.Scl;
+import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
@@ -138,6 +139,9 @@ public final class RemoteFileClient implements AutoCloseable {
     }
 
     private static SSLContext tlsContext() throws IOException {
+        // The JDK reads its TLS settings once, at the first SSLContext: apply the server's process-wide choices
+        // first, so a server in this process can still run SCL 2's TLS 1.1 (and this client offer it at SCL 2).
+        JdkTlsSettings.apply();
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
