@@ -172,6 +172,26 @@ public final class IsamFile implements AutoCloseable {
 
     /** STORE: adds a record; refused when it breaks a no-duplicates key. */
     public synchronized long insert(byte[] data) {
+        long id = add(data);
+        store.commit();
+        return id;
+    }
+
+    /**
+     * STOREs many records with one commit (a commit per record writes a chunk each: slow, and the file grows
+     * by kilobytes per record). All or nothing: when one record is refused, none of them is kept.
+     */
+    public synchronized void insertAll(List<byte[]> batch) {
+        try {
+            batch.forEach(this::add);
+        } catch (RuntimeException e) {
+            store.rollback();
+            throw e;
+        }
+        store.commit();
+    }
+
+    private long add(byte[] data) {
         checkLength(data);
         for (int k = 0; k < indexes.size(); k++) {
             checkDuplicate(k, data, -1);
@@ -182,7 +202,6 @@ public final class IsamFile implements AutoCloseable {
         for (int k = 0; k < indexes.size(); k++) {
             indexes.get(k).put(indexKeyOf(k, id, data), id);
         }
-        store.commit();
         return id;
     }
 

@@ -51,6 +51,23 @@ class IsamFileTest {
     }
 
     @Test
+    void insertAllKeepsTheWholeBatchAcrossReopenOrNoneOfItWhenOneRecordIsRefused() {
+        Path file = dir.resolve("cust.ism");
+        try (IsamFile f = customers()) {
+            f.insertAll(List.of(rec("B00001", "PARIS", "1"), rec("A00001", "ROME", "2")));
+            assertThatThrownBy(() -> f.insertAll(List.of(rec("C00001", "OSLO", "3"), rec("A00001", "BERN", "4"))))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NODUPS));
+        }
+        try (IsamFile f = IsamFile.open(file)) {
+            assertThat(f.count()).isEqualTo(2);
+            assertThat(text(f.next(0, null).orElseThrow().data())).startsWith("A00001ROME");
+            assertThat(f.seek(0, "C00001".getBytes(), Match.EQUAL)).isEmpty();
+            f.insert(rec("C00001", "OSLO", "3"));
+            assertThat(f.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void walksForwardAndBackwardInKeyOrder() {
         try (IsamFile f = customers()) {
             for (String id : List.of("C", "A", "B")) {
