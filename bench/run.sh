@@ -1,0 +1,26 @@
+#!/usr/bin/env sh
+# Runs every benchmark of docs/benchmarks.md and rewrites it, with bench/results/latest.json.
+#   bench/run.sh            quick mode (under 2 minutes, fewer cells and repetitions)
+#   bench/run.sh --quick    the same
+#   bench/run.sh --full     every cell, 1M-record file, more repetitions (several minutes)
+# Extra JVM options for the server under test (e.g. a JFR recording): BENCH_SERVER_JVM_OPTS="..."
+# Needs: a JDK 17+, openssl 3 on the PATH, Linux (/proc is read for the servers' CPU time and memory).
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+mode=--quick
+for arg in "$@"; do
+    case "$arg" in
+        --quick|--full) mode=$arg ;;
+        *) echo "usage: bench/run.sh [--quick|--full]" >&2; exit 2 ;;
+    esac
+done
+command -v openssl >/dev/null || { echo "bench: openssl is not on the PATH; install OpenSSL 3." >&2; exit 2; }
+
+echo "bench: building the program and the harness..." >&2
+(cd "$here" && ./mvnw -q -B -o -Pbench -pl app-ui,bench -am package -DskipTests >&2) || {
+    echo "bench: the build failed; run ./mvnw -Pbench -pl app-ui,bench -am package to see why." >&2
+    exit 2
+}
+
+exec "${JAVA:-java}" -cp "$here/bench/target/classes:$here/bench/target/lib/*" com.synconfig.bench.BenchMain \
+    "$mode" --repo "$here" --app-jar "$here/app-ui/target/synconfig.jar"

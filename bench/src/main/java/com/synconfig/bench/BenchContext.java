@@ -1,0 +1,49 @@
+package com.synconfig.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every benchmark needs: the run's size ({@link Mode}), where scratch files go, how to start a JVM like
+ * this one, and the certificates.
+ *
+ * @param serverJvmOptions extra options for the server child JVM (from {@code BENCH_SERVER_JVM_OPTS}, e.g. JFR)
+ */
+record BenchContext(Mode mode, Path work, String java, String classPath, List<String> serverJvmOptions,
+                    Certificates certificates) {
+
+    /** Quick (under 2 minutes, fewer cells) or full (every cell, bigger files, more repetitions). */
+    enum Mode {
+        QUICK(3, 1, 100_000, 1, 2_000), FULL(5, 2, 1_000_000, 3, 4_000);
+
+        /** Repetitions of every measurement; the median is reported. */
+        final int repetitions;
+        /** Seconds per {@code openssl s_time} run. */
+        final int handshakeSeconds;
+        /** Records of the bulk ISAM file (100 bytes each). */
+        final int records;
+        /** Seconds per keyed-read measurement. */
+        final int readSeconds;
+        /** Milliseconds of the keyed-read warm-up. */
+        final int warmupMillis;
+
+        Mode(int repetitions, int handshakeSeconds, int records, int readSeconds, int warmupMillis) {
+            this.repetitions = repetitions;
+            this.handshakeSeconds = handshakeSeconds;
+            this.records = records;
+            this.readSeconds = readSeconds;
+            this.warmupMillis = warmupMillis;
+        }
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static List<String> jvmOptionsFromEnvironment() {
+        String opts = System.getenv().getOrDefault("BENCH_SERVER_JVM_OPTS", "").trim();
+        return opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+    }
+}

@@ -1,0 +1,88 @@
+package com.synconfig.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process the harness started (a server under test): its CPU time and resident memory read from
+ * {@code /proc/PID}, so our server and {@code openssl s_server} are measured the same way.
+ */
+final class ChildProcess implements AutoCloseable {
+
+    private static final long CLOCK_TICKS = Long.parseLong(Commands.output(List.of("getconf", "CLK_TCK")).trim());
+
+    private final String name;
+    private final Process process;
+
+    private ChildProcess(String name, Process process) {
+        this.name = name;
+        this.process = process;
+    }
+
+    /** Starts {@code command} in {@code dir}; stderr goes to {@code errLog}, stdout stays readable. */
+    static ChildProcess start(String name, List<String> command, Path dir, Path errLog) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(errLog.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        return new ChildProcess(name, p);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** User + system CPU seconds the process has used so far (all its threads). */
+    double cpuSeconds() {
+        String stat = read("stat");
+        // Fields after the command name (which may hold spaces) start at field 3: utime is 14, stime 15.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+    }
+
+    /** Resident set size in MiB. */
+    double rssMiB() {
+        for (String line : read("status").split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + name);
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid()), file));
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " (pid " + pid() + ") is gone: " + e.getMessage(), e);
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.synconfig.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The servers the data benchmarks (bulk transfer, select, keyed reads) share: our server on BoringSSL with an
+ * encrypted service ({@value #TLS}, RSA-2048) and a clear one ({@value #CLEAR}) over one data root, and
+ * {@code openssl s_server} with the same certificate and suite serving the same number of bytes.
+ */
+record DataServers(OurServer ours, OpenSslServer openssl, BulkFile file, Tls.Negotiated suite) implements AutoCloseable {
+
+    static final String TLS = "tls";
+    static final String CLEAR = "clear";
+
+    static DataServers start(BenchContext ctx) throws IOException {
+        Path dataRoot = Files.createDirectories(ctx.work().getParent().resolve("bench-data"));
+        Path docRoot = Files.createDirectories(ctx.work().resolve("bulk-www"));
+        BulkFile file = BulkFile.prepare(dataRoot, docRoot, ctx.mode().records);
+        Map<String, String> services = new LinkedHashMap<>();
+        services.put(TLS, ctx.certificates().rsa().servicePem().toString());
+        services.put(CLEAR, "clear");
+        OurServer ours = OurServer.start(ctx, "data-boringssl", OurServer.Engine.BORINGSSL, dataRoot, services);
+        try {
+            Tls.Negotiated suite = Tls.probe(ours.port(TLS), Tls.Protocol.TLS13);
+            OpenSslServer openssl = OpenSslServer.start(ctx, "data-s_server", ctx.certificates().rsa(), docRoot,
+                    List.of("-ciphersuites", suite.suite()));
+            return new DataServers(ours, openssl, file, suite);
+        } catch (IOException | RuntimeException e) {
+            ours.close();
+            throw e;
+        }
+    }
+
+    int port(String service) {
+        return ours.port(service);
+    }
+
+    @Override
+    public void close() {
+        openssl.close();
+        ours.close();
+    }
+}

@@ -1,0 +1,128 @@
+package com.synconfig.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.wire.OpenMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Section 4: keyed READs (exact primary key, random records of the bulk file, input mode so no locks) per
+ * second, with one client and with 50 clients each on its own connection, encrypted vs clear.
+ */
+final class KeyedReadBench {
+
+    private static final int[] CLIENTS = {1, 50};
+
+    /** One measured combination. */
+    private record Case(int clients, String service) {
+    }
+
+    private final BenchContext ctx;
+    private final DataServers servers;
+
+    KeyedReadBench(BenchContext ctx, DataServers servers) {
+        this.ctx = ctx;
+        this.servers = servers;
+    }
+
+    Section run() throws Exception {
+        Map<Case, List<Sample>> results = new LinkedHashMap<>();
+        for (int clients : CLIENTS) {
+            for (String service : List.of(DataServers.TLS, DataServers.CLEAR)) {
+                reads(clients, service, ctx.mode().warmupMillis / 1000.0); // warm-up, not measured
+            }
+        }
+        for (int rep = 0; rep < ctx.mode().repetitions; rep++) {
+            Progress.say("keyed reads: repetition " + (rep + 1) + " of " + ctx.mode().repetitions);
+            for (int clients : CLIENTS) {
+                for (String service : List.of(DataServers.TLS, DataServers.CLEAR)) {
+                    results.computeIfAbsent(new Case(clients, service), k -> new ArrayList<>())
+                            .add(reads(clients, service, ctx.mode().readSeconds));
+                }
+            }
+        }
+        return report(results);
+    }
+
+    /** Connects {@code clients} clients, then lets them all read for {@code seconds}; measures that part only. */
+    private Sample reads(int clients, String service, double seconds) throws Exception {
+        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS));
+        List<RemoteFileClient> connections = new ArrayList<>();
+        List<RemoteFile> files = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int i = 0; i < clients; i++) {
+                RemoteFileClient c = RemoteFileClient.connect(o);
+                connections.add(c);
+                files.add(c.open(servers.file().name(), OpenMode.INPUT, ""));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            long[] deadline = new long[1];
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                RemoteFile f = files.get(i);
+                SplittableRandom random = new SplittableRandom(i);
+                counts.add(pool.submit(() -> {
+                    go.await();
+                    long n = 0;
+                    while (System.nanoTime() < deadline[0]) {
+                        f.read(BulkFile.key(random.nextInt(servers.file().records())));
+                        n++;
+                    }
+                    return n;
+                }));
+            }
+            return Sample.measure(servers.ours().process(), () -> {
+                deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
+                go.countDown();
+                long total = 0;
+                for (Future<Long> c : counts) {
+                    total += c.get((long) seconds + 120, TimeUnit.SECONDS);
+                }
+                return total;
+            });
+        } finally {
+            pool.shutdownNow();
+            connections.forEach(RemoteFileClient::close);
+        }
+    }
+
+    private Section report(Map<Case, List<Sample>> results) {
+        Section s = new Section("reads", "4. Record round trips: keyed reads");
+        s.say("Each client has its own connection and one input channel and READs random records by their full "
+                + "primary key, one request at a time, for " + ctx.mode().readSeconds + " s; client threads and the "
+                + "server share the machine. *x clear* is encrypted / clear in the same repetition (median).");
+        Section.Table t = s.table("Keyed reads", "clients", "encrypted reads/s", "clear reads/s", "x clear",
+                "encrypted reads/CPU-s", "clear reads/CPU-s", "x clear (CPU)");
+        ArrayNode rows = s.data.putArray("rows");
+        for (int clients : CLIENTS) {
+            List<Sample> tls = results.get(new Case(clients, DataServers.TLS));
+            List<Sample> clear = results.get(new Case(clients, DataServers.CLEAR));
+            t.rows().add(List.of(Integer.toString(clients), Stats.fmt(Stats.median(tls, Sample::perSecond)),
+                    Stats.fmt(Stats.median(clear, Sample::perSecond)),
+                    Stats.ratio(Stats.medianRatio(tls, clear, Sample::perSecond)),
+                    Stats.fmt(Stats.median(tls, Sample::perCpuSecond)),
+                    Stats.fmt(Stats.median(clear, Sample::perCpuSecond)),
+                    Stats.ratio(Stats.medianRatio(tls, clear, Sample::perCpuSecond))));
+            rows.addObject().put("clients", clients)
+                    .put("encryptedReadsPerSecond", Stats.median(tls, Sample::perSecond))
+                    .put("clearReadsPerSecond", Stats.median(clear, Sample::perSecond))
+                    .put("ratioPerSecond", Stats.medianRatio(tls, clear, Sample::perSecond))
+                    .put("encryptedReadsPerCpuSecond", Stats.median(tls, Sample::perCpuSecond))
+                    .put("clearReadsPerCpuSecond", Stats.median(clear, Sample::perCpuSecond))
+                    .put("ratioPerCpuSecond", Stats.medianRatio(tls, clear, Sample::perCpuSecond));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,15 @@
+package com.synconfig.bench;
+
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+
+/** Progress lines on stderr, so a long run shows where it is. */
+final class Progress {
+
+    private Progress() {
+    }
+
+    static void say(String what) {
+        System.err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " bench: " + what);
+    }
+}
