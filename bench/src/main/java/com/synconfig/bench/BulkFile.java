@@ -8,16 +8,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The data the transfer benchmarks move: an ISAM file of {@code records} records of 100 bytes (made through
  * {@link IsamFile}, as {@code synconfig isam create} and STOREs would) and, for s_server, a plain file of the
- * same number of bytes. Record {@code i}: bytes 1-10 the key (i, 10 digits), 11-12 {@code i % 100} (2 digits,
+ * same number of bytes; the clear service reads a copy of the ISAM file. Record {@code i}: bytes 1-10 the key (i, 10 digits), 11-12 {@code i % 100} (2 digits,
  * so a field test selects 1% or 10%), then filler. Made once per size and kept for later runs.
  */
-record BulkFile(String name, Path plain, int records) {
+record BulkFile(String name, String clearName, Path plain, int records) {
 
     static final int RECORD_SIZE = 100;
     private static final int BATCH = 10_000;
@@ -46,13 +47,19 @@ record BulkFile(String name, Path plain, int records) {
             }
             Files.move(partial, isam);
         }
+        // Each service opens its own copy: one process cannot open an MVStore file twice ($ERR_FILUSE).
+        String clearName = "bulk-" + records + "-clear.ism";
+        Path clear = dataRoot.resolve(clearName);
+        if (!Files.exists(clear) || Files.size(clear) != Files.size(isam)) {
+            Files.copy(isam, clear, StandardCopyOption.REPLACE_EXISTING);
+        }
         Path plain = docRoot.resolve("bulk.bin");
         try (OutputStream out = Files.newOutputStream(plain)) {
             for (int i = 0; i < records; i++) {
                 out.write(record(i));
             }
         }
-        return new BulkFile(name, plain, records);
+        return new BulkFile(name, clearName, plain, records);
     }
 
     static byte[] record(int i) {
@@ -66,6 +73,11 @@ record BulkFile(String name, Path plain, int records) {
 
     static byte[] key(int i) {
         return String.format("%010d", i).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The ISAM file a service of {@link DataServers} reads. */
+    String nameFor(String service) {
+        return service.equals(DataServers.TLS) ? name : clearName;
     }
 
     long bytes() {

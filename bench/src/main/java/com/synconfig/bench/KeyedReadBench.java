@@ -65,7 +65,7 @@ final class KeyedReadBench {
             for (int i = 0; i < clients; i++) {
                 RemoteFileClient c = RemoteFileClient.connect(o);
                 connections.add(c);
-                files.add(c.open(servers.file().name(), OpenMode.INPUT, ""));
+                files.add(c.open(servers.file().nameFor(service), OpenMode.INPUT, ""));
             }
             CountDownLatch go = new CountDownLatch(1);
             long[] deadline = new long[1];

@@ -3,11 +3,13 @@ package com.synconfig.bench;
 import io.netty.handler.ssl.OpenSsl;
 import io.netty.util.Version;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /** The machine and the software versions a run was made on, for the report's header. */
@@ -28,13 +30,24 @@ final class Machine {
         m.put("openssl", Commands.output(List.of("openssl", "version")).trim());
         Map<String, Version> netty = new TreeMap<>(Version.identify());
         m.put("netty", netty.containsKey("netty-common") ? netty.get("netty-common").artifactVersion() : "?");
-        netty.forEach((artifact, v) -> {
-            if (artifact.contains("tcnative")) {
-                m.put(artifact, v.artifactVersion());
-            }
-        });
+        m.put("netty-tcnative", tcnativeVersion());
         m.put("tcnative native library", OpenSsl.isAvailable() ? OpenSsl.versionString() : "not available");
         return m;
+    }
+
+    /** netty-tcnative keeps its version only in its Maven metadata. */
+    private static String tcnativeVersion() {
+        try (InputStream in = Machine.class.getResourceAsStream(
+                "/META-INF/maven/io.netty/netty-tcnative-classes/pom.properties")) {
+            if (in == null) {
+                return "?";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     static String loadAverage() {

@@ -24,8 +24,8 @@ record Sample(double units, double wallSeconds, double serverCpuSeconds) {
         return units / wallSeconds;
     }
 
-    /** Units per server CPU-second; the CPU clock ticks every 10 ms, so one tick is the floor. */
+    /** Units per server CPU-second (the CPU time is nanosecond-exact, see {@link ChildProcess#cpuSeconds()}). */
     double perCpuSecond() {
-        return units / Math.max(serverCpuSeconds, 0.01);
+        return units / Math.max(serverCpuSeconds, 1e-6);
     }
 }
