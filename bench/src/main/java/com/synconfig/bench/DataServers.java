@@ -3,6 +3,11 @@ package com.synconfig.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.client.RemoteFileException;
+import com.synconfig.server.wire.OpenMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,29 @@ record DataServers(OurServer ours, OpenSslServer openssl, BulkFile file, Tls.Neg
             ours.close();
             throw e;
         }
+    }
+
+    /**
+     * Holds the bulk file open on both services (one client with one channel each), as other users of a busy
+     * server would: the server closes an ISAM file, and drops its page cache, when its last channel closes.
+     */
+    AutoCloseable holdFilesOpen() throws RemoteFileException {
+        List<RemoteFileClient> clients = new ArrayList<>();
+        try {
+            for (String service : List.of(TLS, CLEAR)) {
+                RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", port(service))
+                        .encrypt(service.equals(TLS)));
+                clients.add(c);
+                c.open(file.nameFor(service), OpenMode.INPUT, "");
+            }
+        } catch (RemoteFileException e) {
+            clients.forEach(RemoteFileClient::close);
+            throw e;
+        }
+        return () -> {
+            clients.forEach(RemoteFileClient::close);
+            Thread.sleep(300); // the server releases the files after the connections end
+        };
     }
 
     int port(String service) {

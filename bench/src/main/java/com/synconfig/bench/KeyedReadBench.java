@@ -37,6 +37,12 @@ final class KeyedReadBench {
     }
 
     Section run() throws Exception {
+        try (AutoCloseable held = servers.holdFilesOpen()) {
+            return measure();
+        }
+    }
+
+    private Section measure() throws Exception {
         Map<Case, List<Sample>> results = new LinkedHashMap<>();
         for (int clients : CLIENTS) {
             for (String service : List.of(DataServers.TLS, DataServers.CLEAR)) {

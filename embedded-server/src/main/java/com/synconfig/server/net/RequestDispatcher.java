@@ -1,5 +1,6 @@
 package com.synconfig.server.net;
 
+import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.CipherDescriptions;
 import com.synconfig.server.ServerEvent;
@@ -67,7 +68,9 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             fail(ctx, e.getMessage());
             return;
         }
-        context.events.emit(ServerEvent.Kind.REQUEST, session.remote, request.toString());
+        if (context.settings.logLevel().includes(LogLevel.REQUESTS)) { // toString() is costly: only when logged
+            context.events.emit(ServerEvent.Kind.REQUEST, session.remote, request.toString());
+        }
         if (!session.helloDone && !(request instanceof Request.Hello)) {
             fail(ctx, "HELLO must come first");
         } else if (context.settings.secure() && session.user == null

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class IsamChannel implements RecordChannel {
 
+    /** Fewest records a select reads ahead at once, so a filter that matches few still walks the index in runs. */
+    private static final int MIN_SCAN = 64;
+
     private final IsamFile file;
     private final OpenMode mode;
     private final Runnable onClose;
@@ -151,13 +154,21 @@ final class IsamChannel implements RecordChannel {
         }
         List<byte[]> out = new ArrayList<>();
         while (!selectDone && out.size() < batchSize) {
-            Optional<IsamFile.Hit> hit = file.next(selectFilter.keyNumber(), selectPosition);
-            if (hit.isEmpty() || selectFilter.beyond(IsamFile.keyBytes(hit.get().indexKey()))) {
-                selectDone = true;
-            } else {
-                selectPosition = hit.get().indexKey();
-                if (selectFilter.matches(hit.get().data())) {
-                    out.add(hit.get().data());
+            // Read ahead as many records as the batch still lacks (at least MIN_SCAN, for filters that skip many).
+            List<IsamFile.Hit> hits = file.following(selectFilter.keyNumber(), selectPosition,
+                    Math.max(batchSize - out.size(), MIN_SCAN));
+            selectDone = hits.isEmpty();
+            for (IsamFile.Hit hit : hits) {
+                if (selectFilter.beyond(IsamFile.keyBytes(hit.indexKey()))) {
+                    selectDone = true;
+                    break;
+                }
+                selectPosition = hit.indexKey();
+                if (selectFilter.matches(hit.data())) {
+                    out.add(hit.data());
+                    if (out.size() == batchSize) {
+                        break;
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -28,6 +29,12 @@ public final class IsamFile implements AutoCloseable {
     private static final String HEADER = "header";
     private static final String RECORDS = "records";
     private static final int ID_DIGITS = 16;
+    /**
+     * Page cache per open file, in MB. MVStore's default (16) holds the decoded pages of only about 60,000
+     * records: beyond that, selects and keyed reads spent most of their time re-reading and decoding pages
+     * (docs/benchmarks.md).
+     */
+    private static final int CACHE_MB = 64;
 
     private final Path path;
     private final MVStore store;
@@ -90,7 +97,7 @@ public final class IsamFile implements AutoCloseable {
     }
 
     private static MVStore.Builder builder(Path path) {
-        return new MVStore.Builder().fileName(path.toString()).autoCommitDisabled();
+        return new MVStore.Builder().fileName(path.toString()).autoCommitDisabled().cacheSize(CACHE_MB);
     }
 
     /** Whether a file on disk is an MVStore file (our ISAM format): its header block starts with {@code H:2,}. */
@@ -156,6 +163,24 @@ public final class IsamFile implements AutoCloseable {
         MVMap<String, Long> idx = index(keyNumber);
         String k = indexKey == null ? idx.firstKey() : idx.higherKey(indexKey);
         return k == null ? Optional.empty() : Optional.of(hit(keyNumber, k));
+    }
+
+    /**
+     * Up to {@code max} records in key order after {@code indexKey} (from the first when it is {@code null}), in
+     * one walk of the index: the select path, where a lookup per record ({@link #next}) costs two more descents of
+     * the index B-tree per record.
+     */
+    public synchronized List<Hit> following(int keyNumber, String indexKey, int max) {
+        Cursor<String, Long> c = index(keyNumber).cursor(indexKey);
+        List<Hit> out = new ArrayList<>(Math.min(max, 1024));
+        while (out.size() < max && c.hasNext()) {
+            String k = c.next();
+            if (!k.equals(indexKey)) {
+                long id = c.getValue();
+                out.add(new Hit(k, id, records.get(id)));
+            }
+        }
+        return out;
     }
 
     /** The record before {@code indexKey}, or the last one when it is {@code null}. */
