@@ -4,6 +4,7 @@
 #   bench/run.sh --quick    the same
 #   bench/run.sh --full     every cell, 1M-record file, more repetitions (several minutes)
 # Extra JVM options for the server under test (e.g. a JFR recording): BENCH_SERVER_JVM_OPTS="..."
+# Another build of the server classes first on its class path (before/after a change): BENCH_SERVER_CLASSES=DIR
 # Needs: a JDK 17+, openssl 3 on the PATH, Linux (/proc is read for the servers' CPU time and memory).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -42,6 +42,15 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
         }
     }
 
+    /**
+     * The server child's class path: this one, after {@code BENCH_SERVER_CLASSES} when set (another build of the
+     * server's classes, to measure a change before and after in one run of the harness).
+     */
+    String serverClassPath() {
+        String before = System.getenv().getOrDefault("BENCH_SERVER_CLASSES", "").trim();
+        return before.isEmpty() ? classPath : before + java.io.File.pathSeparator + classPath;
+    }
+
     static List<String> jvmOptionsFromEnvironment() {
         String opts = System.getenv().getOrDefault("BENCH_SERVER_JVM_OPTS", "").trim();
         return opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));

@@ -41,7 +41,7 @@ final class OurServer implements AutoCloseable {
             throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ctx.java(), "-D" + "synconfig.tls.engine=" + engine.property));
         cmd.addAll(ctx.serverJvmOptions());
-        cmd.addAll(List.of("-cp", ctx.classPath(), BenchServerMain.class.getName(), dataRoot.toString(),
+        cmd.addAll(List.of("-cp", ctx.serverClassPath(), BenchServerMain.class.getName(), dataRoot.toString(),
                 ctx.work().resolve(label + "-rsynd.log").toString()));
         services.forEach((name, cert) -> cmd.add(name + "=" + cert));
         ChildProcess p = ChildProcess.start(label, cmd, ctx.work(), ctx.work().resolve(label + ".err"));
