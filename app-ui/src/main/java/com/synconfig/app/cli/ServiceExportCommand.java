@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", description = {"Export services (all when no NAME is given) to a portable file",
-        "in the configuration file's format; without --file the export goes to standard output."})
+        "in the configuration file's format; without --file the export goes to standard output",
+        "(with --json: the services as JSON)."})
 final class ServiceExportCommand extends CliCommand {
 
     @Parameters(paramLabel = "NAME", arity = "0..*", description = "Services to export (default: all).")
@@ -30,6 +31,10 @@ final class ServiceExportCommand extends CliCommand {
         String text = ServiceTransfer.export(snap.services(), names);
         List<String> exported = names.isEmpty() ? snap.services().names()
                 : names.stream().map(n -> existing(snap, n).name()).toList();
+        if (file == null && json) {
+            printJson(exported.stream().map(n -> ServiceReport.json(existing(snap, n))).toList());
+            return SynConfigCommand.EXIT_OK;
+        }
         if (file == null) {
             out().print(text);
             return SynConfigCommand.EXIT_OK;

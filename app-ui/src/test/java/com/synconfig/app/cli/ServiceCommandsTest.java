@@ -69,6 +69,27 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void systemPropertyChoosesTheFileWhenThereIsNoConfigOption() {
+        String before = System.getProperty("synconfig.config");
+        System.setProperty("synconfig.config", config.toString());
+        try {
+            CliRunner.Result r = CliRunner.runExactly("config-path");
+            assertThat(r.exitCode()).as("%s", r).isZero();
+            assertThat(r.out()).startsWith(config + System.lineSeparator())
+                    .contains("chosen by the system property synconfig.config");
+            Path flag = dir.resolve("flag.ini");
+            assertThat(CliRunner.runExactly("--config", flag.toString(), "config-path").out())
+                    .startsWith(flag + System.lineSeparator()).contains("chosen by the --config option");
+        } finally {
+            if (before == null) {
+                System.clearProperty("synconfig.config");
+            } else {
+                System.setProperty("synconfig.config", before);
+            }
+        }
+    }
+
+    @Test
     void badValuesAreUsageErrorsAndLeaveTheFileUntouched() throws IOException {
         ok("service", "list");
         byte[] before = Files.readAllBytes(config);
@@ -158,6 +179,8 @@ class ServiceCommandsTest {
         assertThat(toFile.out()).contains("Exported 1 service(s) (SynSrv) to " + file);
         assertThat(Files.readString(file)).isEqualTo(stdout.out());
         assertThat(cli.run("service", "export", "Nope").exitCode()).isEqualTo(2);
+        JsonNode j = new ObjectMapper().readTree(ok("service", "export", "--json").out());
+        assertThat(j.get(0).get("name").asText()).isEqualTo("SynSrv");
     }
 
     @Test
