@@ -1,5 +1,6 @@
 package com.synconfig.model.pki;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -19,9 +20,31 @@ public record ServiceCredentials(List<X509Certificate> chain, PrivateKey key) {
      * Reads a service-ready PEM file.
      *
      * @param passphrase the key's passphrase, or {@code null} when the key is not encrypted
-     * @throws java.io.IOException with a message an administrator understands (e.g. "wrong passphrase or damaged key")
+     * @throws IOException with a message an administrator understands that names the file
+     *                     (e.g. "rsynd.pem: wrong passphrase or damaged key")
      */
-    public static ServiceCredentials load(Path file, char[] passphrase) throws java.io.IOException {
-        throw new UnsupportedOperationException("not built yet");
+    public static ServiceCredentials load(Path file, char[] passphrase) throws IOException {
+        PemBundle pem = PemReader.read(file);
+        List<X509Certificate> certificates = pem.certificates();
+        if (certificates.isEmpty()) {
+            throw new IOException(file + ": no certificate found; the file needs the server certificate"
+                    + " (a CERTIFICATE block) first, then its chain, then the private key");
+        }
+        List<PemKey> keys = pem.keys();
+        if (keys.isEmpty()) {
+            throw new IOException(file + ": no private key found; append the server certificate's private key"
+                    + " to the file");
+        }
+        PrivateKey key;
+        try {
+            key = keys.get(0).decrypt(passphrase);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        if (!KeyMatch.matches(key, certificates.get(0).getPublicKey())) {
+            throw new IOException(file + ": the private key does not match the first certificate;"
+                    + " the server certificate must come first, followed by its chain and its own key");
+        }
+        return new ServiceCredentials(certificates, key);
     }
 }

@@ -32,4 +32,13 @@ public enum Platform {
         }
         throw new IllegalArgumentException("Unknown platform '" + id + "': use windows, unix or openvms.");
     }
+
+    /** The name an administrator reads: {@code Windows}, {@code UNIX}, {@code OpenVMS}. */
+    public String displayName() {
+        return switch (this) {
+            case WINDOWS -> "Windows";
+            case UNIX -> "UNIX";
+            case OPENVMS -> "OpenVMS";
+        };
+    }
 }

@@ -9,10 +9,10 @@ public final class CipherDescriptions {
     /**
      * @param suiteName the suite as a TLS engine reports it: IANA/JSSE name ({@code TLS_AES_256_GCM_SHA384},
      *                  {@code TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384}) or OpenSSL name ({@code AES256-GCM-SHA384})
-     * @return the line byte-exact with {@code openssl ciphers -v} for that suite
+     * @return the line byte-exact with {@code openssl ciphers -v} for that suite (without the newline)
      * @throws IllegalArgumentException for a suite the catalog does not know
      */
     public static String describe(String suiteName) {
-        throw new UnsupportedOperationException("not built yet");
+        return OpenSslFormat.description(CipherCatalog.standard().require(suiteName));
     }
 }

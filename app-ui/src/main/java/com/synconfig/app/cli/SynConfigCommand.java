@@ -21,6 +21,13 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 RsyndCommandCommand.class,
                 ConfigPathCommand.class,
+                com.synconfig.app.cli.tls.CiphersCommand.class,
+                com.synconfig.app.cli.tls.PreviewCommand.class,
+                com.synconfig.app.cli.tls.DltestCommand.class,
+                ServerCommand.class,
+                UserCommand.class,
+                IsamCommand.class,
+                ClientCommand.class,
         })
 public final class SynConfigCommand implements Runnable {
 

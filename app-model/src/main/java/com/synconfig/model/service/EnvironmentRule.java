@@ -1,0 +1,47 @@
+package com.synconfig.model.service;
+
+import com.synconfig.model.check.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Environment variable names are valid on the target platform, and no value breaks a line. */
+final class EnvironmentRule implements ServiceRule {
+
+    private static final Pattern UNIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern OPENVMS = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,254}");
+    /** Windows accepts nearly anything except '=' and control characters. */
+    private static final Pattern WINDOWS = Pattern.compile("[^=\\p{Cntrl}]+");
+
+    @Override
+    public void check(ServiceDefinition service, List<ServiceDefinition> others, List<Finding> out) {
+        for (Map.Entry<String, String> e : service.environment().entrySet()) {
+            String name = e.getKey();
+            if (!pattern(service.platform()).matcher(name).matches()) {
+                out.add(Finding.error("environment", "Environment variable name '" + name + "' is not valid on "
+                        + service.platform().displayName() + ".", "Rename it: " + rule(service.platform()) + "."));
+            }
+            String value = e.getValue();
+            if (value != null && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0)) {
+                out.add(Finding.error("environment", "The value of environment variable '" + name
+                        + "' contains a line break or NUL character.", "Put the value on one line."));
+            }
+        }
+    }
+
+    private static Pattern pattern(Platform platform) {
+        return switch (platform) {
+            case UNIX -> UNIX;
+            case OPENVMS -> OPENVMS;
+            case WINDOWS -> WINDOWS;
+        };
+    }
+
+    private static String rule(Platform platform) {
+        return switch (platform) {
+            case UNIX -> "use letters, digits and '_', not starting with a digit";
+            case OPENVMS -> "use letters, digits, '_' and '$', not starting with a digit, at most 255 characters";
+            case WINDOWS -> "use a name without '=' or control characters";
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package com.synconfig.model.service;
+
+import com.synconfig.model.check.Finding;
+import java.util.List;
+
+/** The security compliance level and how secure mode, non-secure mode, encryption and the default user combine. */
+final class SecurityModeRule implements ServiceRule {
+
+    @Override
+    public void check(ServiceDefinition service, List<ServiceDefinition> others, List<Finding> out) {
+        if (service.scl() == Scl.DEFAULT) {
+            out.add(Finding.info("scl", "Security compliance level " + Scl.DEFAULT.label()
+                            + " follows the product's default level, which may change when the product is upgraded.",
+                    "Choose " + Scl.CURRENT_DEFAULT.number() + " to keep today's level after an upgrade."));
+        }
+        if (service.nonSecure() && service.encrypt()) {
+            if (service.platform() == Platform.WINDOWS) {
+                out.add(Finding.error("nonSecure", "Non-secure mode does not support encryption on Windows.",
+                        "Switch to secure mode, or turn encryption off (e.g. add a second, unencrypted service"
+                                + " for non-secure clients)."));
+            } else if (service.defaultUser() == null) {
+                out.add(Finding.error("defaultUser", "Non-secure mode with encryption needs a default user on "
+                                + service.platform().displayName() + ".",
+                        "Set a default user (the account non-secure clients run as), or switch to secure mode."));
+            }
+        }
+        if (!service.nonSecure() && service.defaultUser() != null) {
+            out.add(Finding.warning("defaultUser", "Default user '" + service.defaultUser()
+                            + "' is ignored in secure mode: every client logs in with its own user name and password.",
+                    "Remove the default user, or turn on non-secure mode."));
+        }
+    }
+}

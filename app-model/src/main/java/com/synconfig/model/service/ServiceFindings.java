@@ -1,0 +1,18 @@
+package com.synconfig.model.service;
+
+import com.synconfig.model.check.Finding;
+import java.util.Collection;
+import java.util.List;
+
+/** The findings for one service of a configuration. */
+public record ServiceFindings(ServiceDefinition service, List<Finding> findings) {
+
+    public ServiceFindings {
+        findings = List.copyOf(findings);
+    }
+
+    /** Whether any service in {@code results} has a finding of error severity. */
+    public static boolean anyError(Collection<ServiceFindings> results) {
+        return results.stream().anyMatch(r -> Finding.anyError(r.findings()));
+    }
+}
