@@ -1,5 +1,6 @@
 package com.synconfig.bench;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
 
     /** Quick (under 2 minutes, fewer cells) or full (every cell, bigger files, more repetitions). */
     enum Mode {
-        QUICK(3, 1, 100_000, 1, 2_000), FULL(5, 2, 1_000_000, 3, 4_000);
+        QUICK(3, 1, 100_000, 1, 1_000), FULL(5, 2, 1_000_000, 3, 4_000);
 
         /** Repetitions of every measurement; the median is reported. */
         final int repetitions;
@@ -48,7 +49,7 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
      */
     String serverClassPath() {
         String before = System.getenv().getOrDefault("BENCH_SERVER_CLASSES", "").trim();
-        return before.isEmpty() ? classPath : before + java.io.File.pathSeparator + classPath;
+        return before.isEmpty() ? classPath : before + File.pathSeparator + classPath;
     }
 
     static List<String> jvmOptionsFromEnvironment() {

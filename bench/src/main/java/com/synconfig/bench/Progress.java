@@ -1,7 +1,7 @@
 package com.synconfig.bench;
 
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 /** Progress lines on stderr, so a long run shows where it is. */
 final class Progress {
@@ -10,6 +10,6 @@ final class Progress {
     }
 
     static void say(String what) {
-        System.err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " bench: " + what);
+        System.err.println(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " bench: " + what);
     }
 }
