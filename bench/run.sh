@@ -3,7 +3,8 @@
 #   bench/run.sh            quick mode (under 2 minutes, fewer cells and repetitions)
 #   bench/run.sh --quick    the same
 #   bench/run.sh --full     every cell, 1M-record file, more repetitions (several minutes)
-# Extra JVM options for the server under test (e.g. a JFR recording): BENCH_SERVER_JVM_OPTS="..."
+# Extra JVM options for the server under test, {label} names the server, e.g. a JFR recording:
+#   BENCH_SERVER_JVM_OPTS="-XX:StartFlightRecording=filename=/tmp/{label}.jfr,settings=profile,dumponexit=true"
 # Another build of the server classes first on its class path (before/after a change): BENCH_SERVER_CLASSES=DIR
 # Needs: a JDK 17+, openssl 3 on the PATH, Linux (/proc is read for the servers' CPU time and memory).
 set -eu

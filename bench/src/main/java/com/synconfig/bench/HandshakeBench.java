@@ -123,7 +123,8 @@ final class HandshakeBench {
                          Map<Certificates.Cert, Map<Tls.Protocol, Tls.Negotiated>> chosen) throws Exception {
         for (Certificates.Cert c : certs) { // warm-up: JIT and session caches, not measured
             for (Target t : Target.values()) {
-                sTime(port(t, c, boring, jdk, openssl), Tls.Protocol.TLS13, Session.NEW, 1);
+                sTime(port(t, c, boring, jdk, openssl), Tls.Protocol.TLS13, Session.NEW,
+                        ctx.mode().handshakeWarmupSeconds);
             }
         }
         List<Cell> cells = cells(certs);
@@ -194,7 +195,8 @@ final class HandshakeBench {
                 + "(shown). *hs/s* is handshakes per wall-clock second (client and server share the machine); "
                 + "*hs/CPU-s* is handshakes per second of the server process's own CPU time (utime+stime from "
                 + "/proc), the fairer figure on a shared machine. Ratios (x) are ours / s_server, the median of the "
-                + "per-repetition ratios; " + ctx.mode().repetitions + " repetitions, interleaved.");
+                + "per-repetition ratios; " + ctx.mode().repetitions + " repetitions, interleaved, after "
+                + ctx.mode().handshakeWarmupSeconds + " s of unmeasured handshakes per server and certificate.");
         Section.Table t = section.table("Handshakes: s_server vs our server (BoringSSL and JDK engines)",
                 "protocol", "certificate", "session", "suite / group", "s_server hs/s", "BoringSSL hs/s",
                 "JDK hs/s", "s_server hs/CPU-s", "BoringSSL hs/CPU-s", "JDK hs/CPU-s", "resumed (s_server/B/J)");

@@ -40,7 +40,7 @@ final class OurServer implements AutoCloseable {
     static OurServer start(BenchContext ctx, String label, Engine engine, Path dataRoot, Map<String, String> services)
             throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ctx.java(), "-D" + "synconfig.tls.engine=" + engine.property));
-        cmd.addAll(ctx.serverJvmOptions());
+        ctx.serverJvmOptions().forEach(o -> cmd.add(o.replace("{label}", label))); // e.g. one JFR file per server
         cmd.addAll(List.of("-cp", ctx.serverClassPath(), BenchServerMain.class.getName(), dataRoot.toString(),
                 ctx.work().resolve(label + "-rsynd.log").toString()));
         services.forEach((name, cert) -> cmd.add(name + "=" + cert));
