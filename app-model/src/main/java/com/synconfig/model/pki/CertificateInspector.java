@@ -35,13 +35,17 @@ public final class CertificateInspector {
         return out;
     }
 
+    /** The report for one certificate (e.g. one just issued). */
+    public static PemObjectReport describe(int index, String pemType, X509Certificate cert) {
+        return new PemObjectReport(index, "certificate", pemType, name(cert.getSubjectX500Principal()),
+                name(cert.getIssuerX500Principal()), cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
+                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), subjectAltNames(cert),
+                KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
+    }
+
     private static PemObjectReport describe(int index, PemEntry entry, char[] passphrase) {
         if (entry instanceof PemEntry.Certificate c) {
-            X509Certificate cert = c.certificate();
-            return new PemObjectReport(index, "certificate", c.pemType(), name(cert.getSubjectX500Principal()),
-                    name(cert.getIssuerX500Principal()), cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
-                    cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), subjectAltNames(cert),
-                    KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
+            return describe(index, c.pemType(), c.certificate());
         }
         if (entry instanceof PemEntry.Key k) {
             return new PemObjectReport(index, "private key", k.pemType(), null, null, null, null, null, null,
