@@ -152,6 +152,18 @@ class ServiceCredentialsTest {
     }
 
     @Test
+    void readsFilesAWindowsEditorSavedWithCrLfAndByteOrderMark() throws Exception {
+        String unix = Files.readString(openssl.concat("plain-unix.pem", "ec-cert.pem", "ec-sec1-enc.pem"));
+        Path windows = dir.resolve("windows.pem");
+        Files.write(windows, ("\uFEFF" + unix.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ServiceCredentials credentials = ServiceCredentials.load(windows, PASS);
+
+        assertThat(credentials.chain()).hasSize(1);
+        assertThat(KeyMatch.matches(credentials.key(), credentials.chain().get(0).getPublicKey())).isTrue();
+    }
+
+    @Test
     void readsTheChainInFileOrderAfterTheServerCertificate() throws Exception {
         Path combined = openssl.concat("two.pem", "rsa-cert.pem", "ec-cert.pem", "rsa-pkcs1.pem");
 
