@@ -1,7 +1,7 @@
 package com.synconfig.app.cli.tls;
 
 import com.synconfig.model.service.ServiceDefinition;
-import com.synconfig.server.diag.CredentialsCertificateCheck;
+import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.diag.DltestReport;
@@ -55,7 +55,7 @@ public final class DltestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        DltestReport report = new Dltest(DiagnosticEnvironment.current(), new CredentialsCertificateCheck(),
+        DltestReport report = new Dltest(DiagnosticEnvironment.current(), new PemCertificateCheck(),
                 RANDOM_TIMEOUT).run(services);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
