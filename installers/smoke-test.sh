@@ -26,19 +26,25 @@ pass() { echo "smoke-test: PASS $1"; passed=$((passed + 1)); }
 fail() { echo "smoke-test: FAIL $1" >&2; failures+=("$1"); }
 abort() { echo "smoke-test: ABORT $*" >&2; exit 2; }
 
-# check NAME COMMAND...: runs the command, keeps its output in $out/NAME.log, passes on exit 0.
+# check NAME COMMAND...: runs the command, stdout to $out/NAME.out and stderr to $out/NAME.err; passes
+# on exit 0. A subcommand this build does not have yet is named as such.
 check() {
     local name=$1; shift
-    if "$@" >"$out/$name.log" 2>&1; then
+    if "$@" >"$out/$name.out" 2>"$out/$name.err"; then
         pass "$name"
     else
-        fail "$name (exit $?): $(tail -n 3 "$out/$name.log" | tr '\n' ' ')"
+        local code=$?
+        if grep -q "Unmatched argument" "$out/$name.err"; then
+            fail "$name: '$*' is not a command of this build (its subcommand is missing)"
+        else
+            fail "$name (exit $code): $(cat "$out/$name.err" "$out/$name.out" | tail -n 3 | tr '\n' ' ')"
+        fi
     fi
 }
 
 mkdir -p "$out"
-echo "smoke-test: installing the test's tools (xvfb, xauth, imagemagick, x11-utils, libgtk-3-0, fakeroot, binutils)"
-$sudo apt-get install -y -q xvfb xauth imagemagick x11-utils libgtk-3-0 fakeroot binutils >"$out/apt-tools.log" 2>&1 \
+echo "smoke-test: installing the test's tools (xvfb, xauth, imagemagick, x11-utils, libgtk-3-0, fakeroot, binutils, python3)"
+$sudo apt-get install -y -q xvfb xauth imagemagick x11-utils libgtk-3-0 fakeroot binutils python3 >"$out/apt-tools.log" 2>&1 \
     || abort "apt-get could not install the test's tools: see $out/apt-tools.log (run apt-get update first?)"
 
 if [ "$build" = yes ]; then
@@ -71,8 +77,8 @@ fi
 check "synconfig-cli-version" synconfig-cli --version
 check "synconfig-service-list" synconfig service list
 check "synconfig-dltest-json" synconfig dltest --json
-if [ -f "$out/synconfig-dltest-json.log" ] && command -v python3 >/dev/null; then
-    check "dltest-output-is-json" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out/synconfig-dltest-json.log"
+if [ -s "$out/synconfig-dltest-json.out" ]; then
+    check "dltest-output-is-json" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out/synconfig-dltest-json.out"
 fi
 
 # The GUI, under a virtual X server: the window must appear and the process stay up.
@@ -84,13 +90,16 @@ DISPLAY=$display synconfig >"$out/gui.log" 2>&1 &
 gui=$!
 window=""
 for _ in $(seq 1 60); do
-    window=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -i 'Synergy Configuration Program\|SynConfig' | head -n 1)
+    # The program's top-level window: class "synconfig", at least 200 pixels wide (not the 10x10 leader).
+    window=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null \
+        | awk '/\("synconfig"/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, wh, /[x+]/); if (wh[1] >= 200) print } }' \
+        | head -n 1)
     [ -n "$window" ] && break
     kill -0 "$gui" 2>/dev/null || break
     sleep 1
 done
 if [ -n "$window" ]; then
-    pass "the installed GUI opened a window:$(echo "$window" | cut -c1-80)"
+    pass "the installed GUI opened a window: $(echo "$window" | sed 's/^ *//' | cut -c1-90)"
     sleep 3   # let it paint
     if DISPLAY=$display import -window root "$screenshot" 2>"$out/import.log"; then
         colours=$(convert "$screenshot" -format '%k' info: 2>/dev/null || echo 0)
