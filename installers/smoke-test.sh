@@ -89,30 +89,36 @@ sleep 2
 DISPLAY=$display synconfig >"$out/gui.log" 2>&1 &
 gui=$!
 window=""
-for _ in $(seq 1 60); do
-    # The program's top-level window: class "synconfig", at least 200 pixels wide (not the 10x10 leader).
-    window=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null \
-        | awk '/\("synconfig"/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, wh, /[x+]/); if (wh[1] >= 200) print } }' \
+for _ in $(seq 1 90); do
+    # The program's window: a title naming SynConfig (the class alone shows before the window is
+    # ready), at least 200 pixels wide (not GTK's 10x10 group leader), and mapped.
+    candidate=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null \
+        | awk '!/has no name/ && tolower($0) ~ /synconfig|synergy configuration/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, wh, /[x+]/); if (wh[1] >= 200) print } }' \
         | head -n 1)
-    [ -n "$window" ] && break
+    if [ -n "$candidate" ] && DISPLAY=$display xwininfo -id "$(echo "$candidate" | awk '{print $1}')" 2>/dev/null | grep -q IsViewable; then
+        window=$candidate
+        break
+    fi
     kill -0 "$gui" 2>/dev/null || break
     sleep 1
 done
 if [ -n "$window" ]; then
     pass "the installed GUI opened a window: $(echo "$window" | sed 's/^ *//' | cut -c1-90)"
-    sleep 3   # let it paint
-    if DISPLAY=$display import -window root "$screenshot" 2>"$out/import.log"; then
+    # A freshly mapped window may not be painted yet: retry until the screen shows more than a flat fill.
+    colours=0
+    for _ in $(seq 1 15); do
+        sleep 2
+        DISPLAY=$display import -window root "$screenshot" 2>"$out/import.log" || continue
         colours=$(convert "$screenshot" -format '%k' info: 2>/dev/null || echo 0)
-        if [ "${colours:-0}" -gt 16 ]; then
-            pass "screenshot $screenshot ($colours colours)"
-        else
-            fail "the screenshot $screenshot is blank ($colours colours)"
-        fi
+        [ "${colours:-0}" -gt 16 ] && break
+    done
+    if [ "${colours:-0}" -gt 16 ]; then
+        pass "screenshot $screenshot ($colours colours)"
     else
-        fail "import could not take a screenshot: $(cat "$out/import.log")"
+        fail "the screenshot $screenshot stayed blank ($colours colours; import: $(cat "$out/import.log"))"
     fi
 else
-    fail "the installed GUI opened no window within 60 s: $(tail -n 5 "$out/gui.log" | tr '\n' ' ')"
+    fail "the installed GUI showed no window within 90 s: $(tail -n 5 "$out/gui.log" | tr '\n' ' ')"
 fi
 kill -0 "$gui" 2>/dev/null && pass "the GUI is still running" || fail "the GUI exited: $(tail -n 5 "$out/gui.log" | tr '\n' ' ')"
 kill "$gui" 2>/dev/null; wait "$gui" 2>/dev/null
