@@ -81,6 +81,34 @@ if [ -s "$out/synconfig-dltest-json.out" ]; then
     check "dltest-output-is-json" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out/synconfig-dltest-json.out"
 fi
 
+# The systemd unit: valid, and its ExecStart (for the service SynSrv, the default one) runs the server
+# in the foreground until SIGTERM. Run here directly, with the temporary SYNCONFIG_HOME, because
+# systemd may not be running (containers); `systemctl enable --now synconfig@SynSrv` runs the same.
+if [ -n "$unit" ]; then
+    cp "$unit" "$out/synconfig@SynSrv.service"
+    if command -v systemd-analyze >/dev/null; then
+        check "systemd-analyze-verify" systemd-analyze verify "$out/synconfig@SynSrv.service"
+    fi
+    exec_start=$(sed -n 's/^ExecStart=//p' "$unit" | sed 's/%i/SynSrv/g')
+    $exec_start >"$out/daemon.out" 2>"$out/daemon.err" &
+    daemon=$!
+    sleep 15
+    if kill -0 "$daemon" 2>/dev/null; then
+        pass "the unit's command '$exec_start' is running after 15 s"
+        kill -TERM "$daemon"
+        for _ in $(seq 1 30); do kill -0 "$daemon" 2>/dev/null || break; sleep 1; done
+        if kill -0 "$daemon" 2>/dev/null; then
+            fail "the daemon ignored SIGTERM for 30 s"; kill -KILL "$daemon"
+        else
+            pass "the daemon stopped on SIGTERM"
+        fi
+    else
+        wait "$daemon"
+        fail "the unit's command '$exec_start' exited at once (exit $?): $(tail -n 3 "$out/daemon.err" | tr '\n' ' ')"
+    fi
+    wait "$daemon" 2>/dev/null
+fi
+
 # The GUI, under a virtual X server: the window must appear and the process stay up.
 display=:97
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
