@@ -15,6 +15,7 @@ public final class SynConfigApplication extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Synergy Configuration Program");
+        stage.getIcons().setAll(AppIcons.images());
         stage.setScene(new Scene(new Label("xfServer services"), 640, 400));
         stage.show();
     }
