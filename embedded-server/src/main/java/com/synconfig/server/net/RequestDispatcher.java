@@ -14,6 +14,7 @@ import com.synconfig.server.wire.Response;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -34,10 +35,12 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     private final ServerContext context;
     private final Session session;
+    private final InFlightLimiter limiter;
 
-    RequestDispatcher(ServerContext context, Session session) {
+    RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
         this.session = session;
+        this.limiter = limiter;
     }
 
     @Override
@@ -77,11 +80,11 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             try {
                 answer(ctx, request);
             } catch (StoreException e) {
-                reply(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
+                send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
                 context.events.emit(e.code() == ErrorCode.FILSPC ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
                         session.remote, e.getMessage());
             } catch (RuntimeException e) {
-                reply(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
+                send(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
                 context.events.emit(ServerEvent.Kind.ERROR, session.remote, "request " + request + " failed: " + e);
             }
         }
@@ -93,7 +96,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else if (request instanceof Request.Login l) {
             login(ctx, l);
         } else if (request instanceof Request.Bye) {
-            ctx.writeAndFlush(frame(new Response.Ok())).addListener(ChannelFutureListener.CLOSE);
+            send(ctx, new Response.Ok()).addListener(ChannelFutureListener.CLOSE);
         } else if (request instanceof Request.Open o) {
             open(ctx, o);
         } else if (request instanceof Request.OnChannel c) {
@@ -114,31 +117,31 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             if (!context.settings.secure()) {
                 session.user = context.settings.defaultUser() == null ? "" : context.settings.defaultUser();
             }
-            reply(ctx, new Response.HelloOk(Frames.VERSION, context.settings.name(), context.settings.secure(),
+            send(ctx, new Response.HelloOk(Frames.VERSION, context.settings.name(), context.settings.secure(),
                     session.encrypted()));
         }
     }
 
     private void login(ChannelHandlerContext ctx, Request.Login l) {
         if (!context.settings.secure()) {
-            reply(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
+            send(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
             return;
         }
         if (!context.throttle.allowed(session.host)) {
             context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + l.user()
                     + "' refused: too many failed logins from " + session.host);
-            ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.LOGINLIM))).addListener(ChannelFutureListener.CLOSE);
+            send(ctx, Response.Error.of(ErrorCode.LOGINLIM)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (context.users.verify(l.user(), l.password().toCharArray())) {
             context.throttle.succeeded(session.host);
             session.user = l.user();
             context.events.emit(ServerEvent.Kind.LOGIN, session.remote, "user '" + l.user() + "' logged in");
-            reply(ctx, new Response.Ok());
+            send(ctx, new Response.Ok());
         } else {
             context.throttle.failed(session.host);
             context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "bad login as '" + l.user() + "'");
-            reply(ctx, Response.Error.of(ErrorCode.LOGIN));
+            send(ctx, Response.Error.of(ErrorCode.LOGIN));
         }
     }
 
@@ -166,7 +169,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         int n = session.add(o.path(), channel);
         context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + o.path()
                 + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
-        reply(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
+        send(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
     }
 
     private void onChannel(ChannelHandlerContext ctx, Request.OnChannel r) {
@@ -210,7 +213,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else {
             throw new ProtocolException("unexpected request " + r);
         }
-        reply(ctx, res);
+        send(ctx, res);
     }
 
     private static int batchSize(int asked) {
@@ -263,15 +266,14 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     private void fail(ChannelHandlerContext ctx, String why) {
         context.events.emit(ServerEvent.Kind.PROTOCOL_ERROR, session.remote, why + "; connection closed");
-        ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.PROTOCOL, why))).addListener(ChannelFutureListener.CLOSE);
+        send(ctx, Response.Error.of(ErrorCode.PROTOCOL, why)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private void reply(ChannelHandlerContext ctx, Response r) {
-        ctx.writeAndFlush(frame(r));
-    }
-
-    private static ByteBuf frame(Response r) {
-        return Unpooled.wrappedBuffer(r.encode());
+    /** Writes an answer; the request stops counting as in flight once it is on the socket. */
+    private ChannelFuture send(ChannelHandlerContext ctx, Response r) {
+        ChannelFuture write = ctx.writeAndFlush(Unpooled.wrappedBuffer(r.encode()));
+        limiter.answered(write);
+        return write;
     }
 
     private static String rootMessage(Throwable t) {
