@@ -92,6 +92,37 @@ class ServiceTlsTest {
         }
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> sclAndClientProtocol() {
+        return java.util.stream.Stream.of(Scl.LEVEL_3, Scl.LEVEL_2).flatMap(scl -> java.util.stream.Stream.of(
+                "TLSv1.3", "TLSv1.2", "TLSv1.1").map(p -> org.junit.jupiter.params.provider.Arguments.of(scl, p)));
+    }
+
+    /** Our client offering one protocol: accepted or refused as the SCL table says; SLC is openssl's line. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("sclAndClientProtocol")
+    void ourClientIsAcceptedOrRefusedPerScl(Scl scl, String protocol) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        try (FileServer server = TestServer.start(settings(dir, scl, serviceFile.toString()))) {
+            var client = com.synconfig.server.client.ClientOptions.of("127.0.0.1", server.port()).encrypt(true)
+                    .scl(Scl.LEVEL_2).onlyProtocols(protocol);
+            if (scl.protocols().contains(protocol)) {
+                try (RemoteFileClient c = RemoteFileClient.connect(client);
+                     RemoteFile f = c.open("a.txt", OpenMode.INPUT, "/encrypt")) {
+                    assertThat(c.protocol()).isEqualTo(protocol);
+                    assertThat(f.getfa("SLC", 128)).isEqualTo(opensslLine(c.cipherSuite()));
+                }
+            } else {
+                assertThatThrownBy(() -> RemoteFileClient.connect(client))
+                        .isInstanceOfSatisfying(com.synconfig.server.client.RemoteFileException.class, e -> {
+                            assertThat(e.text()).isEqualTo("Client server error, host:127.0.0.1");
+                            assertThat(e.info()).isEqualTo("Error requesting secure connection: socket error: "
+                                    + "an EOF was observed that violates the protocol.");
+                        });
+            }
+        }
+    }
+
     @Test
     void getfaSlcIsOpensslsLineForTheNegotiatedSuite() throws Exception {
         Files.createDirectories(dir.resolve("data"));
