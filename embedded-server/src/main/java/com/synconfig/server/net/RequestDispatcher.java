@@ -213,7 +213,24 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else {
             throw new ProtocolException("unexpected request " + r);
         }
+        logData(r, res);
         send(ctx, res);
+    }
+
+    private void logData(Request.OnChannel r, Response res) {
+        if (res instanceof Response.Record rec) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent a " + rec.data().length
+                    + "-byte record on channel " + r.channel());
+        } else if (res instanceof Response.Batch b) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent " + b.records().size()
+                    + " selected records on channel " + r.channel());
+        } else if (r instanceof Request.Store q) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "stored a " + q.record().length
+                    + "-byte record on channel " + r.channel());
+        } else if (r instanceof Request.Write q) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "wrote a " + q.record().length
+                    + "-byte record on channel " + r.channel());
+        }
     }
 
     private static int batchSize(int asked) {
