@@ -2,6 +2,10 @@ package com.synconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ConfigSnapshot;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.auth.UserFile;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -19,13 +23,13 @@ class UserAndServerCliTest {
 
     @BeforeEach
     void useTempHome() {
-        System.setProperty(ServicePaths.HOME_PROPERTY, home.toString());
+        System.setProperty(ConfigLocation.SYSTEM_PROPERTY, home.resolve("synconfig.ini").toString());
     }
 
     @AfterEach
     void clearHome() {
         Cli.run("server", "stop", "--service", "CliTest");
-        System.clearProperty(ServicePaths.HOME_PROPERTY);
+        System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
     }
 
     @Test
@@ -73,6 +77,24 @@ class UserAndServerCliTest {
         assertThat(Cli.run("server", "status", "--service", "CliTest").out()).contains("state: STOPPED");
         assertThat(Files.readString(home.resolve("services/CliTest/rsynd.log")))
                 .contains("STARTED: service CliTest listening on port " + port).contains("STOPPED");
+    }
+
+    @Test
+    void serverStartTakesTheServiceFromTheConfigurationFile() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ConfigStore store = new ConfigStore(home.resolve("synconfig.ini"));
+        ConfigSnapshot base = store.load();
+        store.save(base, base.services().with(ServiceDefinition.named("CliTest").toBuilder().port(port)
+                .nonSecure(true).defaultUser("app").build()));
+        Cli start = Cli.run("server", "start", "--service", "CliTest");
+        assertThat(start.exit()).as(start.err()).isZero();
+        assertThat(start.out()).contains("port " + port);
+        Cli status = Cli.run("server", "status", "--service", "CliTest");
+        assertThat(status.out()).contains("state: RUNNING").contains("port: " + port);
+        assertThat(Cli.run("server", "stop", "--service", "CliTest").exit()).isZero();
     }
 
     @Test
