@@ -30,6 +30,10 @@ import javax.net.ssl.SSLSession;
  */
 final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
+    /** Refusals basic logging always records: paths escaping the data root, encryption demanded and missing. */
+    private static final java.util.Set<ErrorCode> SECURITY_REFUSALS =
+            java.util.EnumSet.of(ErrorCode.FILSPC, ErrorCode.NETCRYPT, ErrorCode.CLNTERR);
+
     /** Longest GETFA SLC answer, as in the original. */
     static final int MAX_SLC = 128;
 
@@ -81,7 +85,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
                 answer(ctx, request);
             } catch (StoreException e) {
                 send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
-                context.events.emit(e.code() == ErrorCode.FILSPC ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
+                context.events.emit(SECURITY_REFUSALS.contains(e.code()) ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
                         session.remote, e.getMessage());
             } catch (RuntimeException e) {
                 send(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
