@@ -139,6 +139,32 @@ class ServiceTlsTest {
     }
 
     @Test
+    void aWrongPassphraseIsAClearStartErrorAndTheRightOneStarts() throws Exception {
+        Path key = pki.resolve("enc-key.pem");
+        Path cert = pki.resolve("enc-cert.pem");
+        TestCertificates.run(pki, List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-passout", "pass:s3cret",
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost"));
+        Path pem = pki.resolve("enc-rsynd.pem");
+        Files.writeString(pem, Files.readString(cert) + Files.readString(key));
+        ServiceDefinition service = ServiceDefinition.named("TlsSrv").toBuilder().encrypt(true)
+                .certificateFile(pem.toString()).build();
+        for (String passphrase : List.of("wrong", "s3cret")) {
+            ServerSettings s = new ServerSettings("TlsSrv", "127.0.0.1", 0,
+                    ServiceTlsSource.of(service, dir, passphrase.toCharArray()), Scl.LEVEL_3, false, "tester",
+                    LogLevel.BASIC, dir.resolve("data"), dir.resolve("users"));
+            try (FileServer server = new FileServer(s)) {
+                if (passphrase.equals("wrong")) {
+                    assertThatThrownBy(server::start).isInstanceOf(ServerStartException.class)
+                            .hasMessageContaining("wrong passphrase or damaged key");
+                } else {
+                    server.start();
+                    assertThat(OpenSslClient.connect(server.port(), "-tls1_3").connected()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingCertificateIsAClearStartError() {
         FileServer server = new FileServer(settings(dir, Scl.LEVEL_3, dir.resolve("nope.pem").toString()));
         assertThatThrownBy(server::start).isInstanceOf(ServerStartException.class)
