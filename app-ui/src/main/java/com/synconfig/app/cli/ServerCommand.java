@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -143,9 +146,23 @@ public final class ServerCommand implements Runnable {
             RollingServerLog.install(logPath(def, dir));
             FileServer server = new FileServer(settings);
             server.start();
-            PidFile.of(server.status()).write(dir);
+            Instant startedAt = Instant.now();
+            PidFile.of(server.status(), startedAt).write(dir);
+            ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "synconfig-status-file");
+                t.setDaemon(true);
+                return t;
+            });
+            refresher.scheduleWithFixedDelay(() -> {
+                try {
+                    PidFile.of(server.status(), startedAt).write(dir);
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(ServerCommand.class).warn("cannot refresh {}: {}", PidFile.NAME, e.toString());
+                }
+            }, PidFile.REFRESH_SECONDS, PidFile.REFRESH_SECONDS, TimeUnit.SECONDS);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                refresher.shutdownNow();
                 server.stop();
                 PidFile.remove(dir);
                 RollingServerLog.uninstall();
@@ -276,7 +293,14 @@ public final class ServerCommand implements Runnable {
             if (json) {
                 out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
             } else {
+                m.remove("connections");
                 m.forEach((k, v) -> out.println(k + ": " + v));
+                p.ifPresent(f -> {
+                    out.println("connections: " + f.connections().size() + " (as of " + f.updatedAt() + ")");
+                    f.connections().forEach(c -> out.println("  " + c.remote() + " user=" + c.user()
+                            + (c.protocol().isEmpty() ? " clear" : " " + c.protocol() + " " + c.cipher())
+                            + " files=" + c.openFiles() + " in=" + c.bytesIn() + " out=" + c.bytesOut()));
+                });
             }
             return SynConfigCommand.EXIT_OK;
         }

@@ -7,6 +7,10 @@ import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.wire.OpenMode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +75,17 @@ class UserAndServerCliTest {
 
         Cli read = Cli.run("client", "read", "hello.txt", "--host", "127.0.0.1", "--port", Integer.toString(port));
         assertThat(read.out().trim()).isEqualTo("hello");
+
+        try (RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", port));
+             RemoteFile f = c.open("hello.txt", OpenMode.INPUT, "")) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            String text;
+            do {
+                Thread.sleep(200);
+                text = Cli.run("server", "status", "--service", "CliTest").out();
+            } while (!text.contains("files=[hello.txt]") && System.nanoTime() < deadline);
+            assertThat(text).contains("connections: 1").containsPattern("127\\.0\\.0\\.1:\\d+ user=tester clear files=\\[hello.txt\\]");
+        }
 
         Cli stop = Cli.run("server", "stop", "--service", "CliTest");
         assertThat(stop.out()).contains("Service CliTest stopped");
