@@ -155,14 +155,15 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             throw new StoreException(ErrorCode.CLNTERR, "/encrypt asked of service " + context.settings.name()
                     + ", which does not encrypt");
         }
-        if (options.scl().isPresent() && session.encrypted()) {
+        if (options.scl().isPresent()) {
             Scl scl;
             try {
                 scl = Scl.of(options.scl().getAsInt());
             } catch (IllegalArgumentException e) {
                 throw new StoreException(ErrorCode.FILOPT, e.getMessage());
             }
-            if (!scl.protocols().contains(session.protocol)) {
+            // /scl only constrains an encrypted channel; in clear /encrypt is what fails
+            if (session.encrypted() && !scl.protocols().contains(session.protocol)) {
                 throw new StoreException(ErrorCode.CLNTERR, ErrorCode.NO_SHARED_PROTOCOL_INFO);
             }
         }

@@ -124,6 +124,26 @@ class ServiceTlsTest {
     }
 
     @Test
+    void openWithAHigherSclThanTheConnectionIsAClientServerError() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        try (FileServer server = TestServer.start(settings(dir, Scl.LEVEL_2, serviceFile.toString()));
+             RemoteFileClient c = RemoteFileClient.connect(com.synconfig.server.client.ClientOptions
+                     .of("127.0.0.1", server.port()).encrypt(true).scl(Scl.LEVEL_2).onlyProtocols("TLSv1.1"))) {
+            assertThat(c.protocol()).isEqualTo("TLSv1.1");
+            c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=2").close();
+            assertThatThrownBy(() -> c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=3"))
+                    .isInstanceOfSatisfying(com.synconfig.server.client.RemoteFileException.class, e -> {
+                        assertThat(e.text()).isEqualTo("Client server error, host:127.0.0.1");
+                        assertThat(e.info()).isEqualTo("Error requesting secure connection: socket error: "
+                                + "an EOF was observed that violates the protocol.");
+                    });
+            assertThatThrownBy(() -> c.open("a.txt", OpenMode.INPUT, "/scl=5"))
+                    .hasMessageContaining("Invalid file option").hasMessageContaining("use 0 (default, currently 3), 2 or 3");
+        }
+    }
+
+    @Test
     void getfaSlcIsOpensslsLineForTheNegotiatedSuite() throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a.txt"), "x\n");
