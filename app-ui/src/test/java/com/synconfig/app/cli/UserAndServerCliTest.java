@@ -78,6 +78,7 @@ class UserAndServerCliTest {
 
         try (RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", port));
              RemoteFile f = c.open("hello.txt", OpenMode.INPUT, "")) {
+            assertThat(f.kind()).isEqualTo("SEQUENTIAL");
             long deadline = System.nanoTime() + 30_000_000_000L;
             String text;
             do {

@@ -71,6 +71,6 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
         p.addAfter("frames", "prepender", new LengthFieldPrepender(Frames.LENGTH_FIELD));
         InFlightLimiter limiter = new InFlightLimiter();
         p.addAfter("prepender", "limiter", limiter);
-        p.addAfter(context.workers, "limiter", "dispatcher", new RequestDispatcher(context, session, limiter));
+        p.addAfter("limiter", "dispatcher", new RequestDispatcher(context, session, limiter));
     }
 }

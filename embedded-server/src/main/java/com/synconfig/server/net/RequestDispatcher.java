@@ -20,11 +20,14 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.util.concurrent.EventExecutor;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLSession;
 
 /**
- * Answers one connection's requests in order, on a worker thread (file I/O never blocks the event loop).
+ * Answers one connection's requests in order on the connection's worker, a single thread taken from the server's
+ * worker group (file I/O never blocks the event loop; one worker per connection keeps its requests in order).
  * HELLO comes first; in secure mode LOGIN next; anything out of order or malformed gets a {@code $ERR_PROTOCOL}
  * frame and the connection is closed. File errors are answered and the connection stays.
  */
@@ -41,10 +44,13 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final Session session;
     private final InFlightLimiter limiter;
 
+    private final EventExecutor worker;
+
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
         this.session = session;
         this.limiter = limiter;
+        this.worker = context.workers.next();
     }
 
     @Override
@@ -67,9 +73,24 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
+        byte[] payload = ByteBufUtil.getBytes(frame);
+        onWorker(ctx, () -> handle(ctx, payload));
+    }
+
+    /** Runs a task on this connection's worker; when the server is stopping and takes no more, closes instead. */
+    private void onWorker(ChannelHandlerContext ctx, Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            session.closeAll();
+            ctx.close();
+        }
+    }
+
+    private void handle(ChannelHandlerContext ctx, byte[] payload) {
         Request request;
         try {
-            request = Request.decode(ByteBufUtil.getBytes(frame));
+            request = Request.decode(payload);
         } catch (ProtocolException e) {
             fail(ctx, e.getMessage());
             return;
@@ -270,7 +291,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        session.closeAll();
+        onWorker(ctx, session::closeAll); // after the requests already queued for this connection
         ctx.fireChannelInactive();
     }
 

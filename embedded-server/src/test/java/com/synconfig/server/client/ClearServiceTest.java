@@ -208,6 +208,7 @@ class ClearServiceTest {
     void statusListsConnectionsWithUserAndOpenFiles() throws Exception {
         try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server));
              RemoteFile f = c.open("cust.ism", OpenMode.INPUT, "")) {
+            assertThat(f.kind()).isEqualTo("ISAM");
             var status = server.status();
             assertThat(status.port()).isEqualTo(server.port());
             assertThat(status.tlsEngine()).isEqualTo("none");
