@@ -51,7 +51,7 @@ public final class DltestCommand implements Callable<Integer> {
     public Integer call() {
         List<ServiceDefinition> services;
         try {
-            services = serviceName == null ? configured.all() : List.of(configured.named(serviceName));
+            services = serviceName == null ? configured.all(spec) : List.of(configured.named(spec, serviceName));
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

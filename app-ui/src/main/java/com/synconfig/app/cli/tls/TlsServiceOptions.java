@@ -90,7 +90,7 @@ public final class TlsServiceOptions {
         }
         ServiceDefinition service;
         try {
-            service = configured.named(serviceName);
+            service = configured.named(command, serviceName);
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
