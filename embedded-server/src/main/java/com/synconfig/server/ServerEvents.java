@@ -36,6 +36,7 @@ public final class ServerEvents {
         LogLevel needed = switch (kind) {
             case ERROR -> LogLevel.ERRORS;
             case REQUEST -> LogLevel.REQUESTS;
+            case DATA -> LogLevel.DATA;
             default -> LogLevel.BASIC;
         };
         if (!level.includes(needed)) {
