@@ -90,6 +90,7 @@ public final class SynConfigCommand implements Runnable {
     }
 
     private static CommandLine configure(CommandLine cl) {
+        addHelpOptions(cl);
         CliErrors errors = new CliErrors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
@@ -97,6 +98,14 @@ public final class SynConfigCommand implements Runnable {
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_USAGE);
         return cl;
+    }
+
+    /** Every error message says "See 'synconfig ... --help'": make that true at every level. */
+    private static void addHelpOptions(CommandLine cl) {
+        if (!cl.getCommandSpec().mixinStandardHelpOptions()) {
+            cl.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        cl.getSubcommands().values().forEach(SynConfigCommand::addHelpOptions);
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */
