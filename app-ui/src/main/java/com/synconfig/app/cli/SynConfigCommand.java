@@ -102,8 +102,12 @@ public final class SynConfigCommand implements Runnable {
 
     /** Every error message says "See 'synconfig ... --help'": make that true at every level. */
     private static void addHelpOptions(CommandLine cl) {
-        if (!cl.getCommandSpec().mixinStandardHelpOptions()) {
-            cl.getCommandSpec().mixinStandardHelpOptions(true);
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                    .description("Show this help message and exit.").build());
         }
         cl.getSubcommands().values().forEach(SynConfigCommand::addHelpOptions);
     }
