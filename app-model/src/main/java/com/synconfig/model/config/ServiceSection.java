@@ -1,0 +1,154 @@
+package com.synconfig.model.config;
+
+import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.StartMode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How one service is written as an INI section: its keys, their value syntax, and the rules for
+ * service and environment variable names. Reading reports a bad value with the file and line.
+ */
+public final class ServiceSection {
+
+    public static final String PORT = "port";
+    public static final String ENCRYPT = "encrypt";
+    public static final String CERTIFICATE = "certificate";
+    public static final String SCL = "scl";
+    public static final String SECURE = "secure";
+    public static final String DEFAULT_USER = "default-user";
+    public static final String START_MODE = "start-mode";
+    public static final String LOG_LEVEL = "log-level";
+    public static final String LOG_FILE = "log-file";
+    public static final String DATA_ROOT = "data-root";
+    public static final String PLATFORM = "platform";
+    /** Environment variables are keys {@code env.NAME}. */
+    public static final String ENV_PREFIX = "env.";
+
+    /** The setting keys in the order a new section lists them. */
+    public static final List<String> SETTING_KEYS = List.of(PORT, ENCRYPT, CERTIFICATE, SCL, SECURE, DEFAULT_USER,
+            START_MODE, LOG_LEVEL, LOG_FILE, DATA_ROOT, PLATFORM);
+
+    private static final Pattern SERVICE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private ServiceSection() {
+    }
+
+    /** {@code null} when {@code name} can name a service, else why not and how to fix it. */
+    public static String serviceNameProblem(String name) {
+        if (name != null && SERVICE_NAME.matcher(name).matches()) {
+            return null;
+        }
+        return "'" + name + "' cannot name a service. Fix: use 1-64 letters, digits, '_', '-' or '.',"
+                + " starting with a letter or digit (e.g. SynSrv).";
+    }
+
+    /** {@code null} when {@code name} can name an environment variable, else why not and how to fix it. */
+    public static String envNameProblem(String name) {
+        if (name != null && ENV_NAME.matcher(name).matches()) {
+            return null;
+        }
+        return "'" + name + "' cannot name an environment variable. Fix: use letters, digits and '_',"
+                + " not starting with a digit (e.g. DBLDIR).";
+    }
+
+    /** The section's entries, in {@link #SETTING_KEYS} order then the environment; unset optional settings are left out. */
+    public static Map<String, String> encode(ServiceDefinition s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(PORT, Integer.toString(s.port()));
+        out.put(ENCRYPT, Boolean.toString(s.encrypt()));
+        putIfSet(out, CERTIFICATE, s.certificateFile());
+        out.put(SCL, Integer.toString(s.scl().number()));
+        out.put(SECURE, Boolean.toString(!s.nonSecure()));
+        putIfSet(out, DEFAULT_USER, s.defaultUser());
+        out.put(START_MODE, s.startMode().id());
+        out.put(LOG_LEVEL, s.logLevel().id());
+        putIfSet(out, LOG_FILE, s.logFile());
+        putIfSet(out, DATA_ROOT, s.dataRoot());
+        out.put(PLATFORM, s.platform().id());
+        s.environment().forEach((k, v) -> out.put(ENV_PREFIX + k, v));
+        return out;
+    }
+
+    private static void putIfSet(Map<String, String> out, String key, String value) {
+        if (value != null) {
+            out.put(key, value);
+        }
+    }
+
+    /** One key = value as read, with the line it came from. */
+    public record Entry(String key, String value, int line) {
+    }
+
+    /** Builds the service named by a section; settings that are absent keep their defaults. */
+    public static ServiceDefinition decode(String name, int headerLine, List<Entry> entries, Path file)
+            throws ConfigFileException {
+        String nameProblem = serviceNameProblem(name);
+        if (nameProblem != null) {
+            throw new ConfigFileException(file, headerLine, nameProblem);
+        }
+        ServiceDefinition.Builder b = ServiceDefinition.named(name).toBuilder();
+        for (Entry e : entries) {
+            try {
+                apply(b, e.key(), e.value());
+            } catch (IllegalArgumentException ex) {
+                throw new ConfigFileException(file, e.line(), ex.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private static void apply(ServiceDefinition.Builder b, String key, String value) {
+        if (key.startsWith(ENV_PREFIX)) {
+            String env = key.substring(ENV_PREFIX.length());
+            String problem = envNameProblem(env);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            b.env(env, value);
+            return;
+        }
+        switch (key) {
+            case PORT -> b.port(port(value));
+            case ENCRYPT -> b.encrypt(bool(key, value));
+            case CERTIFICATE -> b.certificateFile(value);
+            case SCL -> b.scl(Scl.parse(value));
+            case SECURE -> b.nonSecure(!bool(key, value));
+            case DEFAULT_USER -> b.defaultUser(value);
+            case START_MODE -> b.startMode(StartMode.fromId(value));
+            case LOG_LEVEL -> b.logLevel(LogLevel.fromId(value));
+            case LOG_FILE -> b.logFile(value);
+            case DATA_ROOT -> b.dataRoot(value);
+            case PLATFORM -> b.platform(Platform.fromId(value));
+            default -> throw new IllegalArgumentException("'" + key + "' is not a known setting. Fix: use one of "
+                    + String.join(", ", SETTING_KEYS) + ", or env.NAME for an environment variable"
+                    + " (keys are lower case).");
+        }
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port '" + value + "' is not a number. Fix: write a port number"
+                    + " from 1024 to 65535, e.g. port = " + ServiceDefinition.DEFAULT_PORT + ".");
+        }
+    }
+
+    private static boolean bool(String key, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " '" + value + "' is not true or false."
+                    + " Fix: write " + key + " = true or " + key + " = false.");
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package com.synconfig.model.config;
+
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.ServiceDefinition;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Import and export of service definitions through a portable file in the configuration file's own format,
+ * so an export can be read, edited and imported on another machine.
+ */
+public final class ServiceTransfer {
+
+    private static final List<String> EXPORT_HEADER = List.of(
+            "SynConfig service export: import it with 'synconfig service import FILE'.",
+            "Same format as the configuration file (docs/configuration.md).");
+
+    private ServiceTransfer() {
+    }
+
+    /**
+     * The export text for the named services, or for all of them when {@code names} is empty.
+     *
+     * @throws IllegalArgumentException naming a service that does not exist
+     */
+    public static String export(ServiceConfiguration config, List<String> names) {
+        List<ServiceDefinition> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(config.find(name).orElseThrow(() -> unknown(config, name)));
+        }
+        return ConfigFileFormat.newFile(names.isEmpty() ? config : new ServiceConfiguration(chosen), EXPORT_HEADER);
+    }
+
+    /** Reads an export file; a broken file is reported with its line like the configuration file itself. */
+    public static ServiceConfiguration read(Path file) throws IOException {
+        return ConfigFileFormat.read(file).services();
+    }
+
+    /**
+     * The outcome of merging imported services.
+     *
+     * @param merged   the configuration after the import (unchanged when there are findings of error severity)
+     * @param added    names of services that are new
+     * @param replaced names of services that replaced existing ones
+     * @param findings a refused duplicate is an error finding
+     */
+    public record ImportResult(ServiceConfiguration merged, List<String> added, List<String> replaced,
+                               List<Finding> findings) {
+        public ImportResult {
+            added = List.copyOf(added);
+            replaced = List.copyOf(replaced);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** Adds the imported services; one that already exists is refused unless {@code replace} is set. */
+    public static ImportResult merge(ServiceConfiguration current, ServiceConfiguration imported, boolean replace) {
+        ServiceConfiguration merged = current;
+        List<String> added = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (ServiceDefinition s : imported.services()) {
+            boolean exists = current.find(s.name()).isPresent();
+            if (exists && !replace) {
+                findings.add(Finding.error("name", "Service " + s.name() + " already exists; it was not imported.",
+                        "Import with --replace to overwrite it, or remove it first."));
+                continue;
+            }
+            (exists ? replaced : added).add(s.name());
+            merged = merged.with(s);
+        }
+        return new ImportResult(Finding.anyError(findings) ? current : merged, added, replaced, findings);
+    }
+
+    static IllegalArgumentException unknown(ServiceConfiguration config, String name) {
+        return new IllegalArgumentException("There is no service named " + name + ". Services: "
+                + (config.names().isEmpty() ? "(none)" : String.join(", ", config.names())) + ".");
+    }
+}
