@@ -1,0 +1,156 @@
+package com.synconfig.app.gui;
+
+import com.synconfig.app.gui.services.ServicesView;
+import com.synconfig.app.gui.services.ServicesViewModel;
+import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.server.ServerState;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The composition root: the one place that builds the model objects, the view models and the views and wires them
+ * together. Nothing in the GUI reaches for a static singleton; everything it needs arrives through here.
+ */
+public final class GuiContext implements AutoCloseable {
+
+    private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
+
+    private final ConfigLocation location;
+    private final Preferences preferences;
+    private final Messages messages = Messages.load();
+    private final ConfigurationDocument document;
+    private final ServiceValidator validator = new ServiceValidator(new PemCertificateCheck(Clock.systemUTC()));
+    private final BackgroundWork work = new BackgroundWork();
+    private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
+
+    private Stage stage;
+    private DialogService dialogs;
+    private MainViewModel main;
+    private MainView view;
+    private Timeline diskCheck;
+
+    /**
+     * @param location    the configuration file and why it was chosen
+     * @param preferences where window placement and other per-user settings are kept
+     */
+    public GuiContext(ConfigLocation location, Preferences preferences) {
+        this.location = location;
+        this.preferences = preferences;
+        this.document = new ConfigurationDocument(new ConfigStore(location.file()));
+        serverState.set(messages.get("state." + ServerState.STOPPED.name()));
+    }
+
+    /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
+    public boolean open(Stage stage) {
+        this.stage = stage;
+        dialogs = new FxDialogService(stage, messages);
+        main = new MainViewModel(document, dialogs, messages);
+        if (!main.open()) {
+            return false;
+        }
+        view = new MainView(screens(), actions(), messages, fileStatus(),
+                Bindings.concat(messages.format("status.server", ""), serverState), main.statusProperty());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(new Scene(view));
+        WindowPlacement placement = new WindowPlacement(preferences);
+        placement.restore(stage, 1000, 680);
+        stage.setOnCloseRequest(e -> {
+            if (!main.canClose()) {
+                e.consume();
+            } else {
+                placement.remember(stage);
+            }
+        });
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                main.checkDisk();
+            }
+        });
+        diskCheck = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, e -> main.checkDisk()));
+        diskCheck.setCycleCount(Timeline.INDEFINITE);
+        diskCheck.play();
+        stage.show();
+        return true;
+    }
+
+    private List<Screen> screens() {
+        List<Screen> screens = new ArrayList<>();
+        ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages,
+                name -> serverState.get());
+        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages)));
+        screens.add(new Screen("certificates", messages.get("nav.certificates"),
+                new PendingView(messages.get("nav.certificates"), "pending")));
+        screens.add(new Screen("ciphers", messages.get("nav.ciphers"),
+                new PendingView(messages.get("nav.ciphers"), "pending")));
+        screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
+                new PendingView(messages.get("nav.diagnostics"), messages.get("pending.diagnostics"))));
+        screens.add(new Screen("files", messages.get("nav.files"),
+                new PendingView(messages.get("nav.files"), messages.get("pending.files"))));
+        screens.add(new Screen("server", messages.get("nav.server"),
+                new PendingView(messages.get("nav.server"), messages.get("pending.server"))));
+        screens.add(new Screen("environment", messages.get("nav.environment"),
+                new PendingView(messages.get("nav.environment"), "pending")));
+        return screens;
+    }
+
+    private StringBinding fileStatus() {
+        return Bindings.createStringBinding(() -> messages.format("status.file", location.file())
+                + (document.isDirty() ? " " + messages.get("status.unsaved") : ""), document.dirtyProperty());
+    }
+
+    private MainView.Actions actions() {
+        return new MainView.Actions() {
+            @Override public void importServices() { main.importServices(); }
+            @Override public void exportServices() { main.exportServices(); }
+            @Override public void save() { main.save(); }
+            @Override public void reload() { main.reload(); }
+            @Override public void quit() {
+                if (main.canClose()) {
+                    new WindowPlacement(preferences).remember(stage);
+                    stage.close();
+                }
+            }
+            @Override public void about() {
+                dialogs.showInformation(messages.get("about.title"), messages.format("about.text",
+                        version(), System.getProperty("java.version"), System.getProperty("javafx.version")));
+            }
+        };
+    }
+
+    private static String version() {
+        String v = GuiContext.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public ConfigurationDocument document() {
+        return document;
+    }
+
+    @Override
+    public void close() {
+        if (diskCheck != null) {
+            diskCheck.stop();
+        }
+        work.close();
+    }
+}
