@@ -50,7 +50,7 @@ final class DashStyle implements CommandLineStyle {
             if (option == null) {
                 out.add(Finding.error("commandLine", "Unknown option '" + name + "' at position " + w.column() + ".",
                         "Use one of: " + validOptions() + "."));
-                if (eq < 0 && i + 1 < words.size() && !words.get(i + 1).startsWithUnquoted('-')) {
+                if (eq < 0 && valueFollows(words, i)) {
                     i++; // most likely the unknown option's value: one finding is enough
                 }
             } else if (!option.takesValue()) {
@@ -62,13 +62,18 @@ final class DashStyle implements CommandLineStyle {
                 }
             } else if (eq >= 0) {
                 found.add(new Occurrence(option, display(option), true, w.text().substring(eq + 1), w.column()));
-            } else if (i + 1 < words.size() && !words.get(i + 1).startsWithUnquoted('-')) {
+            } else if (valueFollows(words, i)) {
                 found.add(new Occurrence(option, display(option), true, words.get(++i).text(), w.column()));
             } else {
                 found.add(new Occurrence(option, display(option), true, null, w.column()));
             }
         }
         return found;
+    }
+
+    /** Whether the word after {@code i} is a value rather than the next option. */
+    private static boolean valueFollows(List<Word> words, int i) {
+        return i + 1 < words.size() && !words.get(i + 1).startsWithUnquoted('-');
     }
 
     private String validOptions() {

@@ -21,7 +21,7 @@ import net.jqwik.api.statistics.Statistics;
  * The generated services cover more than the valid ones (any in-range port, any combination of settings,
  * values with spaces, quotes, slashes, leading dashes and non-ASCII letters), so the valid ones are covered.
  */
-class RsyndRoundTripProperties {
+class RsyndRoundTripPropertyTest {
 
     @Property(tries = 2000)
     void parseOfRenderGivesTheServiceBack(@ForAll("services") ServiceDefinition service, @ForAll Platform platform) {
