@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param protocols protocols in force, oldest first
  * @param offered   suites offered, most preferred first
  * @param excluded  the other catalog suites, each with why
+ * @param tls13ServerOrder whether the server's order (else the client's) picks among TLS 1.3 suites
  */
 public record ServerOffer(Scl scl, KeyType keyType, String engine, List<TlsProtocol> protocols,
-                          List<CipherSuite> offered, List<Excluded> excluded) {
+                          List<CipherSuite> offered, List<Excluded> excluded, boolean tls13ServerOrder) {
 
     /** A suite the server does not offer, and why; {@code detail} says more (the class, the java.security entry). */
     public record Excluded(CipherSuite suite, ExclusionReason reason, String detail) {
@@ -45,7 +46,7 @@ public record ServerOffer(Scl scl, KeyType keyType, String engine, List<TlsProto
             }
         }
         offered.sort(ServerPreference.ORDER);
-        return new ServerOffer(scl, keyType, facts.engine(), protocols, offered, excluded);
+        return new ServerOffer(scl, keyType, facts.engine(), protocols, offered, excluded, facts.tls13ServerOrder());
     }
 
     /** The offered suites' IANA names in order: what the engine is configured with. */

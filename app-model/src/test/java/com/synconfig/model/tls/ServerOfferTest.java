@@ -17,7 +17,7 @@ class ServerOfferTest {
     private final EngineFacts everything = new EngineFacts("Test",
             catalog.all().stream().filter(CipherSuite::inOpenSsl3).map(CipherSuite::ianaName)
                     .filter(n -> !n.startsWith("TLS_RSA_WITH_AES_256_GCM")).collect(Collectors.toSet()),
-            EnumSet.allOf(TlsProtocol.class), Map.of("TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_*"));
+            EnumSet.allOf(TlsProtocol.class), Map.of("TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_*"), true);
 
     @Test
     void offersOnlyHighSuitesInTheServersOrder() {
@@ -62,7 +62,7 @@ class ServerOfferTest {
     @Test
     void protocolAndEngineLimitsAreReasonsToo() {
         EngineFacts tls12Only = new EngineFacts("Old", Set.of("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"),
-                EnumSet.of(TlsProtocol.TLS_V1_1, TlsProtocol.TLS_V1_2), Map.of());
+                EnumSet.of(TlsProtocol.TLS_V1_1, TlsProtocol.TLS_V1_2), Map.of(), true);
         ServerOffer offer = ServerOffer.compute(Scl.LEVEL_2, KeyType.RSA, tls12Only, catalog);
 
         assertThat(offer.protocolNames()).containsExactly("TLSv1.1", "TLSv1.2");

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = SynConfigCommand.Version.class,
         description = "Configure and run an encrypted xfServer service.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                com.synconfig.app.cli.tls.CiphersCommand.class,
+                com.synconfig.app.cli.tls.PreviewCommand.class,
+                com.synconfig.app.cli.tls.DltestCommand.class})
 public final class SynConfigCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -52,7 +52,7 @@ public final class EngineProbe {
             throw new IllegalStateException("BoringSSL (netty-tcnative) cannot make a context: " + ex.getMessage(), ex);
         }
         return new EngineFacts(TlsEngine.BORINGSSL.label(), ianaNames(OpenSsl.availableJavaCipherSuites()),
-                protocols(protocols), Map.of());
+                protocols(protocols), Map.of(), false);
     }
 
     private static EngineFacts jdkFacts() {
@@ -79,7 +79,7 @@ public final class EngineProbe {
                 disabledSuites.put(s.ianaName(), entry);
             }
         }
-        return new EngineFacts(TlsEngine.JDK.label(), suites, protocols(protocols), disabledSuites);
+        return new EngineFacts(TlsEngine.JDK.label(), suites, protocols(protocols), disabledSuites, true);
     }
 
     private static Set<String> ianaNames(Iterable<String> engineNames) {

@@ -1,0 +1,88 @@
+package com.synconfig.server.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.pki.ServiceCredentials;
+import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.ServiceDefinition;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DltestTest {
+
+    @TempDir
+    Path dir;
+
+    /** The certificate seam as the program wires it: the file must load as service credentials. */
+    private static final CertificateCheck LOADS = (service, file) -> {
+        try {
+            ServiceCredentials.load(file, null);
+            return List.of();
+        } catch (IOException e) {
+            return List.of(Finding.error("certificateFile", e.getMessage(), "Fix or replace the certificate file."));
+        }
+    };
+
+    private DiagnosticEnvironment env(Map<String, String> vars) {
+        return new DiagnosticEnvironment(vars, DiagnosticEnvironment.Os.current(),
+                DiagnosticEnvironment.current().systemLibraryDirs());
+    }
+
+    @Test
+    void healthyMachineAndServicePassesWithExitZero() throws Exception {
+        Path pem = makeCertificate();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceDefinition service = ServiceDefinition.named("Good").toBuilder().encrypt(true).port(port)
+                .certificateFile(pem.toString()).dataRoot(dir.toString()).build();
+
+        DltestReport report = new Dltest(env(Map.of()), LOADS, Duration.ofSeconds(60)).run(List.of(service));
+
+        assertThat(report.results()).extracting(CheckResult::check).containsExactly("Native OpenSSL", "TLS engine",
+                "Protocols per SCL", "Bouncy Castle", "Randomness", "Good certificate", "Good port", "Good data root");
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(CheckStatus.PASS));
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.render(false)).contains("PASS  Good port          port " + port + " is free")
+                .endsWith("8 checks: 8 passed, 0 warnings, 0 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void failuresGiveExitTwoWithTheirFixes() throws Exception {
+        Path emptyRand = Files.createFile(dir.resolve("empty.rnd"));
+        Path notACert = Files.writeString(dir.resolve("rsynd.pem"), "nothing here\n");
+        ServiceDefinition service = ServiceDefinition.named("Bad").toBuilder().encrypt(true).port(40_000)
+                .certificateFile(notACert.toString()).dataRoot(dir.resolve("missing").toString()).build();
+
+        DltestReport report = new Dltest(env(Map.of("SYNSSL_RAND", emptyRand.toString())), LOADS,
+                Duration.ofSeconds(60)).run(List.of(service, ServiceDefinition.named("Plain")));
+
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.render(false))
+                .contains("FAIL  Randomness         Cannot load random state: SYNSSL_RAND names " + emptyRand)
+                .contains("FAIL  Bad certificate    " + notACert + ": ")
+                .contains("FAIL  Bad data root      data root " + dir.resolve("missing") + " is not a directory")
+                .contains("      Fix: Point the environment variable SYNSSL_RAND")
+                .doesNotContain("Plain");
+    }
+
+    private Path makeCertificate() throws Exception {
+        Path key = dir.resolve("k.pem");
+        Path cert = dir.resolve("c.pem");
+        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        return Files.writeString(dir.resolve("good.pem"), Files.readString(cert) + Files.readString(key));
+    }
+}
