@@ -1,10 +1,22 @@
 package com.synconfig.app.gui;
 
+import com.synconfig.app.gui.ciphers.CiphersView;
+import com.synconfig.app.gui.ciphers.CiphersViewModel;
+import com.synconfig.app.gui.diagnostics.DiagnosticsView;
+import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.model.tls.CipherCatalog;
+import com.synconfig.model.tls.EngineFacts;
+import com.synconfig.server.diag.DiagnosticEnvironment;
+import com.synconfig.server.diag.Dltest;
+import com.synconfig.server.tls.EngineProbe;
+import com.synconfig.server.tls.TlsEngine;
+import javafx.concurrent.Task;
 import com.synconfig.server.ServerState;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +43,10 @@ public final class GuiContext implements AutoCloseable {
     private final Preferences preferences;
     private final Messages messages = Messages.load();
     private final ConfigurationDocument document;
-    private final ServiceValidator validator = new ServiceValidator(new PemCertificateCheck(Clock.systemUTC()));
+    private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
+
+    private final CertificateCheck certificateCheck = new PemCertificateCheck(Clock.systemUTC());
+    private final ServiceValidator validator = new ServiceValidator(certificateCheck);
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
 
@@ -92,10 +107,12 @@ public final class GuiContext implements AutoCloseable {
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages)));
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
                 new PendingView(messages.get("nav.certificates"), "pending")));
-        screens.add(new Screen("ciphers", messages.get("nav.ciphers"),
-                new PendingView(messages.get("nav.ciphers"), "pending")));
+        screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
+        DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(
+                s -> new Dltest(DiagnosticEnvironment.current(), certificateCheck, DLTEST_RANDOM_TIMEOUT).run(s),
+                document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
-                new PendingView(messages.get("nav.diagnostics"), messages.get("pending.diagnostics"))));
+                new DiagnosticsView(diagnostics, messages, work)));
         screens.add(new Screen("files", messages.get("nav.files"),
                 new PendingView(messages.get("nav.files"), messages.get("pending.files"))));
         screens.add(new Screen("server", messages.get("nav.server"),
@@ -103,6 +120,22 @@ public final class GuiContext implements AutoCloseable {
         screens.add(new Screen("environment", messages.get("nav.environment"),
                 new PendingView(messages.get("nav.environment"), "pending")));
         return screens;
+    }
+
+    /** The Ciphers screen; the TLS engine is probed in the background and the tables fill in when it answers. */
+    private CiphersView ciphersView() {
+        CiphersViewModel ciphers = new CiphersViewModel(document.servicesProperty(), CipherCatalog.standard());
+        Task<EngineFacts> probe = new Task<>() {
+            @Override
+            protected EngineFacts call() {
+                return EngineProbe.facts(TlsEngine.preferred());
+            }
+        };
+        probe.setOnSucceeded(e -> ciphers.setFacts(probe.getValue()));
+        probe.setOnFailed(e -> main.reportProblem(messages.format("ciphers.probeFailed",
+                probe.getException().getMessage())));
+        work.run(probe);
+        return new CiphersView(ciphers, messages);
     }
 
     private StringBinding fileStatus() {

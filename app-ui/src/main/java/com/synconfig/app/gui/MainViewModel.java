@@ -137,6 +137,11 @@ public final class MainViewModel {
         };
     }
 
+    /** Shows a problem that needs no answer in the status line (e.g. background work that failed). */
+    public void reportProblem(String text) {
+        status.set(text);
+    }
+
     public ConfigurationDocument document() {
         return document;
     }
