@@ -66,6 +66,8 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         getDialogPane().setPrefWidth(760);
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
         validation.setErrorDecorationEnabled(true);
+        // Reachable from the pane, so UI tests can ask which message decorates a field.
+        getDialogPane().getProperties().put(ValidationSupport.class, validation);
         vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> validation.revalidate());
     }
 
@@ -277,10 +279,5 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
             }
         });
         return list;
-    }
-
-    /** The decorations' source, for tests that check what a field shows. */
-    public ValidationSupport validation() {
-        return validation;
     }
 }
