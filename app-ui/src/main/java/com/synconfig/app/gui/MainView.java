@@ -1,7 +1,6 @@
 package com.synconfig.app.gui;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -9,7 +8,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.geometry.Orientation;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -99,9 +100,9 @@ public final class MainView extends BorderPane {
         file.textProperty().bind(fileStatus);
         Label server = new Label();
         server.setId("status-server");
-        server.textProperty().bind(Bindings.concat("  |  ", serverStatus));
-        bar.getLeftItems().add(file);
-        bar.getRightItems().add(server);
+        server.textProperty().bind(serverStatus);
+        bar.getLeftItems().addAll(file, new Separator(Orientation.VERTICAL));
+        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), server);
         return bar;
     }
 }

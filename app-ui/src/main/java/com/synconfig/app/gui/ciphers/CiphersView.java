@@ -84,16 +84,17 @@ public final class CiphersView extends BorderPane {
     private static TableView<CipherRow> offeredTable(CiphersViewModel vm, Messages messages) {
         TableView<CipherRow> table = new TableView<>(vm.offered());
         table.setId("ciphers-table");
-        table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 230));
-        table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 300));
-        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 70));
-        table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 170));
-        table.getColumns().add(column("Kx", CipherRow::kx, 60));
-        table.getColumns().add(column("Au", CipherRow::au, 60));
-        table.getColumns().add(column("Enc", CipherRow::enc, 130));
-        table.getColumns().add(column("Mac", CipherRow::mac, 55));
-        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 55));
-        table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 160));
+        table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 215));
+        table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 290));
+        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 62));
+        table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 110));
+        table.getColumns().add(column("Kx", CipherRow::kx, 48));
+        table.getColumns().add(column("Au", CipherRow::au, 48));
+        table.getColumns().add(column("Enc", CipherRow::enc, 120));
+        table.getColumns().add(column("Mac", CipherRow::mac, 48));
+        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 48));
+        table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 130));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("ciphers.probing")));
         return table;
     }

@@ -85,6 +85,7 @@ public final class DiagnosticsView extends BorderPane {
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary()));
         what.setPrefWidth(460);
         table.getColumns().addAll(java.util.List.of(status, check, what));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -1,0 +1,128 @@
+package com.synconfig.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes a screenshot of every screen (Monocle's headless {@code Scene.snapshot()}) into {@code target/screenshots},
+ * or into the directory named by {@code -Dsynconfig.screenshots.dir} (the README's come from
+ * {@code -Dsynconfig.screenshots.dir=../docs/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsFxTest {
+
+    private static final Path OUT = Path.of(System.getProperty("synconfig.screenshots.dir", "target/screenshots"));
+
+    @TempDir
+    static Path dir;
+    GuiTestSupport gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = dir.resolve("synconfig");
+        gui = new GuiTestSupport(home);
+        ConfigStore store = new ConfigStore(gui.configFile);
+        var snapshot = store.load();
+        Path pem = GuiTestSupport.selfSignedPem(Files.createDirectories(home));
+        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder()
+                .encrypt(true).certificateFile(pem.toString()).scl(Scl.LEVEL_3)
+                .env("DBLDIR", home.toString()).build();
+        ServiceDefinition clear = ServiceDefinition.named("SynSrvClear").toBuilder().port(2331).build();
+        store.save(snapshot, snapshot.services().with(synSrv).with(clear));
+        stage.setWidth(1180);
+        stage.setHeight(720);
+        gui.start(stage);
+        stage.setWidth(1180);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gui.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void everyScreen(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        Scene main = robot.lookup("#navigation").query().getScene();
+        shoot(robot, main, "services");
+
+        robot.clickOn("#services-modify");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene();
+        shoot(robot, dialog, "service-dialog");
+        robot.push(KeyCode.ESCAPE);
+
+        for (String screen : new String[] {"certificates", "environment", "files", "server"}) {
+            GuiTestSupport.show(robot, gui.context, screen);
+            shoot(robot, main, screen);
+        }
+
+        GuiTestSupport.show(robot, gui.context, "ciphers");
+        TableView<?> ciphers = robot.lookup("#ciphers-table").queryAs(TableView.class);
+        GuiTestSupport.waitUntil(() -> !ciphers.getItems().isEmpty(), 120);
+        shoot(robot, main, "ciphers");
+
+        GuiTestSupport.show(robot, gui.context, "diagnostics");
+        robot.clickOn("#diagnostics-run");
+        TableView<?> checks = robot.lookup("#diagnostics-table").queryAs(TableView.class);
+        GuiTestSupport.waitUntil(() -> !checks.getItems().isEmpty(), 120);
+        shoot(robot, main, "diagnostics");
+    }
+
+    private static void shoot(FxRobot robot, Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] taken = new WritableImage[1];
+        robot.interact(() -> taken[0] = scene.snapshot(null));
+        Path file = OUT.resolve(name + ".png");
+        ImageIO.write(toBufferedImage(taken[0]), "png", file.toFile());
+        BufferedImage back = ImageIO.read(file.toFile());
+        assertThat(back.getWidth()).isEqualTo((int) taken[0].getWidth());
+        assertThat(distinctColours(back)).as("%s shows more than a blank pane", name).isGreaterThan(8);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        PixelReader reader = image.getPixelReader();
+        reader.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
