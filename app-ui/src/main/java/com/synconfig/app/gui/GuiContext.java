@@ -4,11 +4,14 @@ import com.synconfig.app.gui.ciphers.CiphersView;
 import com.synconfig.app.gui.ciphers.CiphersViewModel;
 import com.synconfig.app.gui.diagnostics.DiagnosticsView;
 import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
+import com.synconfig.app.gui.environment.EnvironmentView;
+import com.synconfig.app.gui.environment.EnvironmentViewModel;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
@@ -117,8 +120,10 @@ public final class GuiContext implements AutoCloseable {
                 new PendingView(messages.get("nav.files"), messages.get("pending.files"))));
         screens.add(new Screen("server", messages.get("nav.server"),
                 new PendingView(messages.get("nav.server"), messages.get("pending.server"))));
+        EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
+                HostEnvironment.current(), validator, services::modify);
         screens.add(new Screen("environment", messages.get("nav.environment"),
-                new PendingView(messages.get("nav.environment"), "pending")));
+                new EnvironmentView(environment, messages)));
         return screens;
     }
 

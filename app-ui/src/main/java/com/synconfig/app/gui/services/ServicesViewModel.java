@@ -53,9 +53,17 @@ public final class ServicesViewModel {
     }
 
     public void modifySelected() {
-        selectedService().ifPresent(service ->
-                dialogs.editService(ServiceEditorViewModel.modify(service, document.services().services(), validator))
-                        .ifPresent(s -> document.update(document.services().with(s))));
+        selectedService().ifPresent(this::modify);
+    }
+
+    /** Opens the dialog for the named service (used by other screens that edit a service too). */
+    public void modify(String name) {
+        document.services().find(name).ifPresent(this::modify);
+    }
+
+    private void modify(ServiceDefinition service) {
+        dialogs.editService(ServiceEditorViewModel.modify(service, document.services().services(), validator))
+                .ifPresent(s -> document.update(document.services().with(s)));
     }
 
     public void removeSelected() {
