@@ -30,8 +30,8 @@ public record ClientProfile(String id, String description, ClientLibrary library
         List<CipherSuite> modern = suiteList.isEmpty() ? tls13Suites
                 : suiteList.stream().filter(CipherSuite::isTls13).toList();
         List<TlsProtocol> sorted = onlyProtocols.isEmpty() ? protocols : onlyProtocols.stream().sorted().distinct().toList();
-        String text = "custom (" + library.label() + ", " + sorted.stream().map(TlsProtocol::id)
-                .collect(Collectors.joining(", ")) + (suiteList.isEmpty() ? "" : ", " + suiteList.size() + " suites") + ")";
+        String text = description + ", limited to " + sorted.stream().map(TlsProtocol::id)
+                .collect(Collectors.joining(", ")) + (suiteList.isEmpty() ? "" : " and " + suiteList.size() + " suites");
         return new ClientProfile("custom", text, library, securityLevel, sorted, legacy, modern);
     }
 }

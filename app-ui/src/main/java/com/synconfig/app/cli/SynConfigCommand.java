@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class,
                 com.synconfig.app.cli.tls.CiphersCommand.class,
                 com.synconfig.app.cli.tls.PreviewCommand.class,
-                com.synconfig.app.cli.tls.DltestCommand.class})
+                com.synconfig.app.cli.tls.DltestCommand.class,
+                ServerCommand.class,
+                UserCommand.class,
+                IsamCommand.class,
+                ClientCommand.class})
 public final class SynConfigCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -1,0 +1,192 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.client.RemoteFileException;
+import com.synconfig.server.store.FieldTest;
+import com.synconfig.server.store.SelectFilter;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.Match;
+import com.synconfig.server.wire.OpenMode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code synconfig client ...}: a remote client for scripts and manual checks. Records print as ISO-8859-1 text. */
+@Command(name = "client", description = "Talk to an embedded file server as a remote client.",
+        subcommands = {ClientCommand.Open.class, ClientCommand.Read.class, ClientCommand.Select.class,
+                ClientCommand.GetFa.class})
+public final class ClientCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @FunctionalInterface
+    interface FileAction {
+        void run(RemoteFileClient client, RemoteFile file, PrintWriter out) throws RemoteFileException;
+    }
+
+    /** Connects, opens the file, runs the action, closes; errors print the original's text and exit 2. */
+    static int withFile(CommandSpec spec, ClientConnectionOptions conn, String file, OpenMode mode, FileAction action) {
+        try (RemoteFileClient client = RemoteFileClient.connect(conn.toClientOptions());
+             RemoteFile f = client.open(file, mode, conn.openQualifiers())) {
+            action.run(client, f, spec.commandLine().getOut());
+            return SynConfigCommand.EXIT_OK;
+        } catch (RemoteFileException e) {
+            spec.commandLine().getErr().println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": "
+                    + e.getMessage());
+            return SynConfigCommand.EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("synconfig client: " + e.getMessage());
+            return SynConfigCommand.EXIT_USAGE;
+        }
+    }
+
+    static String text(byte[] record) {
+        return new String(record, StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Command(name = "open", description = "Open a file and show how the channel looks (kind, record size, encryption).")
+    static final class Open implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ClientConnectionOptions conn;
+        @Parameters(paramLabel = "FILE", description = "Path relative to the service's data root.")
+        String file;
+        @Option(names = "--mode", defaultValue = "INPUT", description = "INPUT, OUTPUT, UPDATE or APPEND.")
+        OpenMode mode;
+
+        @Override
+        public Integer call() {
+            return withFile(spec, conn, file, mode, (c, f, out) -> {
+                out.println("Opened " + file + " on " + c.serviceName() + " as channel " + f.channel());
+                out.println("kind: " + f.kind());
+                out.println("record size: " + (f.recordSize() == 0 ? "variable" : f.recordSize()));
+                out.println("encrypted: " + (c.encrypted() ? "yes, " + c.protocol() + " " + c.cipherSuite() : "no"));
+                if (f.kind().equals("ISAM")) {
+                    out.println("NETCRYPT: " + f.isinfo("NETCRYPT"));
+                }
+            });
+        }
+    }
+
+    @Command(name = "read", description = "Read one record by key, or every record in key order without --key.")
+    static final class Read implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ClientConnectionOptions conn;
+        @Parameters(paramLabel = "FILE")
+        String file;
+        @Option(names = "--key", paramLabel = "K", description = "Key value; fewer bytes than the key: partial match.")
+        String key;
+        @Option(names = "--key-number", defaultValue = "0", description = "Key of reference (default 0, the primary key).")
+        int keyNumber;
+
+        @Override
+        public Integer call() {
+            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> {
+                if (key != null) {
+                    out.println(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
+                    return;
+                }
+                try {
+                    while (true) {
+                        out.println(text(f.readNext()));
+                    }
+                } catch (RemoteFileException e) {
+                    if (e.code() != ErrorCode.EOF) {
+                        throw e;
+                    }
+                }
+            });
+        }
+    }
+
+    @Command(name = "select", description = "Server-side select: only matching records cross the network.")
+    static final class Select implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ClientConnectionOptions conn;
+        @Parameters(paramLabel = "FILE")
+        String file;
+        @Option(names = "--where", paramLabel = "POS:LEN<op>VALUE",
+                description = "Field test, op one of = != < <= > >=, e.g. 7:10=PARIS. Repeat to AND them.")
+        List<String> where = List.of();
+        @ArgGroup(exclusive = false)
+        Range range = new Range();
+        @Option(names = "--count", description = "Print only how many records matched.")
+        boolean count;
+
+        static final class Range {
+            @Option(names = "--key-number", defaultValue = "0", description = "Key whose order and range to use.")
+            int keyNumber;
+            @Option(names = "--from", description = "First key (default: the first).")
+            String from = "";
+            @Option(names = "--to", description = "Last key; a partial key takes in every key it starts.")
+            String to = "";
+        }
+
+        @Override
+        public Integer call() {
+            SelectFilter filter;
+            try {
+                filter = new SelectFilter(range.keyNumber, bytes(range.from), bytes(range.to),
+                        where.stream().map(FieldTest::parse).toList());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("synconfig client select: " + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            }
+            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> {
+                int[] n = {0};
+                f.select(filter, 500, r -> {
+                    n[0]++;
+                    if (!count) {
+                        out.println(text(r));
+                    }
+                });
+                if (count) {
+                    out.println(n[0]);
+                }
+            });
+        }
+    }
+
+    @Command(name = "getfa", description = "GETFA: SLE (1 if the channel is encrypted) or SLC (the negotiated cipher).")
+    static final class GetFa implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ClientConnectionOptions conn;
+        @Parameters(index = "0", paramLabel = "FILE")
+        String file;
+        @Parameters(index = "1", paramLabel = "SLE|SLC")
+        String attribute;
+        @Option(names = "--field-length", defaultValue = "128", description = "The caller's field length (SLC is cut to it).")
+        int fieldLength;
+
+        @Override
+        public Integer call() {
+            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> out.println(f.getfa(attribute, fieldLength)));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.server.auth.UserFile;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code synconfig user add|remove|list}: the user file secure-mode clients log in against. */
+@Command(name = "user", description = "Manage the users of a secure-mode service.",
+        subcommands = {UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
+public final class UserCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @FunctionalInterface
+    interface UserAction {
+        int run(UserFile users, PrintWriter out) throws Exception;
+    }
+
+    static int withUsers(CommandSpec spec, String service, UserAction action) {
+        try {
+            return action.run(new UserFile(ServicePaths.serviceDir(service).resolve("users")), spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
+            return SynConfigCommand.EXIT_USAGE;
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("synconfig user: cannot use the user file: " + e.getMessage());
+            return SynConfigCommand.EXIT_USAGE;
+        }
+    }
+
+    @Command(name = "add", description = "Add a user or change a user's password.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "USER")
+        String user;
+        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME, description = "Service (default: ${DEFAULT-VALUE}).")
+        String service;
+        @Option(names = "--password-env", paramLabel = "VAR",
+                description = "Environment variable holding the password (default: ask on the terminal).")
+        String passwordEnv;
+
+        @Override
+        public Integer call() {
+            return withUsers(spec, service, (users, out) -> {
+                users.add(user, password());
+                out.println("User " + user + " saved for service " + service + " (" + users.path() + ")");
+                return SynConfigCommand.EXIT_OK;
+            });
+        }
+
+        private char[] password() {
+            if (passwordEnv != null) {
+                String p = System.getenv(passwordEnv);
+                if (p == null) {
+                    throw new IllegalArgumentException("environment variable " + passwordEnv + " is not set");
+                }
+                return p.toCharArray();
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw new IllegalArgumentException("no terminal to ask for the password: give --password-env VAR");
+            }
+            char[] first = console.readPassword("Password for %s: ", user);
+            char[] again = console.readPassword("Again: ");
+            if (first == null || !java.util.Arrays.equals(first, again)) {
+                throw new IllegalArgumentException("the passwords differ");
+            }
+            return first;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a user.")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "USER")
+        String user;
+        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
+        String service;
+
+        @Override
+        public Integer call() {
+            return withUsers(spec, service, (users, out) -> {
+                if (!users.remove(user)) {
+                    spec.commandLine().getErr().println("synconfig user: service " + service + " has no user " + user);
+                    return SynConfigCommand.EXIT_FINDINGS;
+                }
+                out.println("User " + user + " removed from service " + service);
+                return SynConfigCommand.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "list", description = "List the users.")
+    static final class ListUsers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
+        String service;
+
+        @Override
+        public Integer call() {
+            return withUsers(spec, service, (users, out) -> {
+                List<String> names = users.list();
+                names.forEach(out::println);
+                return SynConfigCommand.EXIT_OK;
+            });
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.synconfig.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.server.auth.UserFile;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code synconfig user ...} and {@code synconfig server start|status|stop} with a real background server process. */
+class UserAndServerCliTest {
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void useTempHome() {
+        System.setProperty(ServicePaths.HOME_PROPERTY, home.toString());
+    }
+
+    @AfterEach
+    void clearHome() {
+        Cli.run("server", "stop", "--service", "CliTest");
+        System.clearProperty(ServicePaths.HOME_PROPERTY);
+    }
+
+    @Test
+    void usersAreAddedListedAndRemoved() throws Exception {
+        // PATH is a real environment variable of this process: it stands in for a password variable
+        Cli add = Cli.run("user", "add", "alice", "--service", "CliTest", "--password-env", "PATH");
+        assertThat(add.exit()).as(add.err()).isZero();
+        Path users = home.resolve("services/CliTest/users");
+        assertThat(new UserFile(users).verify("alice", System.getenv("PATH").toCharArray())).isTrue();
+        assertThat(Cli.run("user", "list", "--service", "CliTest").out().trim()).isEqualTo("alice");
+        assertThat(Cli.run("user", "remove", "alice", "--service", "CliTest").exit()).isZero();
+        Cli again = Cli.run("user", "remove", "alice", "--service", "CliTest");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("has no user alice");
+        Cli unset = Cli.run("user", "add", "bob", "--service", "CliTest", "--password-env", "SYNCONFIG_NO_SUCH_VARIABLE");
+        assertThat(unset.exit()).isEqualTo(2);
+        assertThat(unset.err()).contains("SYNCONFIG_NO_SUCH_VARIABLE is not set");
+    }
+
+    @Test
+    void serverStartsInTheBackgroundReportsStatusServesAndStops() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Files.createDirectories(home.resolve("services/CliTest/data"));
+        Files.writeString(home.resolve("services/CliTest/data/hello.txt"), "hello\n");
+        Cli start = Cli.run("server", "start", "--service", "CliTest", "--port", Integer.toString(port),
+                "--non-secure", "--default-user", "tester");
+        assertThat(start.exit()).as(start.err()).isZero();
+        assertThat(start.out()).contains("Service CliTest started").contains("port " + port);
+
+        Cli status = Cli.run("server", "status", "--service", "CliTest", "--json");
+        assertThat(status.out()).contains("\"state\" : \"RUNNING\"").contains("\"port\" : " + port)
+                .contains("\"tlsEngine\" : \"none\"");
+        Cli twice = Cli.run("server", "start", "--service", "CliTest", "--port", Integer.toString(port));
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains("already running");
+
+        Cli read = Cli.run("client", "read", "hello.txt", "--host", "127.0.0.1", "--port", Integer.toString(port));
+        assertThat(read.out().trim()).isEqualTo("hello");
+
+        Cli stop = Cli.run("server", "stop", "--service", "CliTest");
+        assertThat(stop.out()).contains("Service CliTest stopped");
+        assertThat(Cli.run("server", "status", "--service", "CliTest").out()).contains("state: STOPPED");
+        assertThat(Files.readString(home.resolve("services/CliTest/rsynd.log")))
+                .contains("STARTED: service CliTest listening on port " + port).contains("STOPPED");
+    }
+
+    @Test
+    void aPortInUseIsAClearError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Cli start = Cli.run("server", "start", "--service", "CliTest", "--port",
+                    Integer.toString(taken.getLocalPort()), "--non-secure");
+            assertThat(start.exit()).isEqualTo(2);
+            assertThat(start.err()).contains("Port " + taken.getLocalPort() + " is already in use");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package com.synconfig.server;
+
+import com.synconfig.server.auth.LoginThrottle;
+import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.net.ServerChannelInitializer;
+import com.synconfig.server.net.ServerContext;
+import com.synconfig.server.store.DataRoot;
+import com.synconfig.server.store.FileStore;
+import com.synconfig.server.tls.JdkTlsSettings;
+import com.synconfig.server.tls.TlsContextSource;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One embedded xfServer-like service: start, graceful stop, restart, status. Thread-safe.
+ */
+public final class FileServer implements AutoCloseable {
+
+    private static final int WORKER_THREADS = 16;
+    private static final long STOP_GRACE_SECONDS = 15;
+
+    private final ServerSettings settings;
+    private final ServerEvents events;
+    private volatile ServerState state = ServerState.STOPPED;
+    private EventLoopGroup boss;
+    private EventLoopGroup io;
+    private DefaultEventExecutorGroup workers;
+    private ChannelGroup channels;
+    private Channel listener;
+    private FileStore files;
+    private ServerContext context;
+    private String tlsEngine = "none";
+    private Instant startedAt;
+
+    public FileServer(ServerSettings settings) {
+        this.settings = settings;
+        this.events = new ServerEvents(settings.logLevel());
+    }
+
+    public ServerEvents events() {
+        return events;
+    }
+
+    public ServerState state() {
+        return state;
+    }
+
+    /** Binds the port and serves; throws with a clear message when the port is taken or TLS cannot be set up. */
+    public synchronized void start() throws ServerStartException {
+        if (state == ServerState.RUNNING) {
+            return;
+        }
+        state = ServerState.STARTING;
+        JdkTlsSettings.apply(); // before anything here initialises JSSE: the JDK reads these settings only once
+        try {
+            SslContext ssl = settings.encrypted() ? tlsContext(settings.tls()) : null;
+            tlsEngine = ssl == null ? "none" : TlsContextSource.engineOf(ssl);
+            files = new FileStore(new DataRoot(settings.dataRoot()));
+            boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+            io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+            workers = new DefaultEventExecutorGroup(WORKER_THREADS);
+            channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+            context = new ServerContext(settings, files, new UserFile(settings.userFile()), LoginThrottle.standard(),
+                    events, ssl, workers);
+            listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 256)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ServerChannelInitializer(context, channels))
+                    .bind(settings.bindAddress(), settings.port()).syncUninterruptibly().channel();
+        } catch (Exception e) {
+            releaseResources();
+            state = ServerState.FAILED;
+            throw new ServerStartException(startFailure(e), e);
+        }
+        startedAt = Instant.now();
+        state = ServerState.RUNNING;
+        events.emit(ServerEvent.Kind.STARTED, null, "service " + settings.name() + " listening on port " + port()
+                + (settings.encrypted() ? " with TLS (" + tlsEngine + ", SCL " + settings.scl().label() + ")" : " in clear")
+                + ", data root " + files.root().path());
+    }
+
+    private static SslContext tlsContext(TlsContextSource source) throws ServerStartException {
+        try {
+            return source.create();
+        } catch (Exception e) {
+            throw new ServerStartException("TLS could not be set up: " + e.getMessage(), e);
+        }
+    }
+
+    private String startFailure(Exception e) {
+        if (e instanceof ServerStartException s) {
+            return s.getMessage();
+        }
+        if (e instanceof BindException) {
+            return "Port " + settings.port() + " is already in use: stop the program using it or give the service "
+                    + "another port.";
+        }
+        if (e instanceof IOException) {
+            return "The data root " + settings.dataRoot() + " cannot be used: " + e.getMessage();
+        }
+        return "The server could not start: " + e;
+    }
+
+    /**
+     * Graceful stop: no new connections, requests being answered finish (each write is committed before it is
+     * acknowledged), connections are closed, then every file is closed.
+     */
+    public synchronized void stop() {
+        if (state != ServerState.RUNNING) {
+            return;
+        }
+        state = ServerState.STOPPING;
+        releaseResources();
+        state = ServerState.STOPPED;
+        events.emit(ServerEvent.Kind.STOPPED, null, "service " + settings.name() + " stopped");
+    }
+
+    public synchronized void restart() throws ServerStartException {
+        stop();
+        start();
+    }
+
+    private void releaseResources() {
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+            listener = null;
+        }
+        if (channels != null) {
+            channels.close().awaitUninterruptibly(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        }
+        if (workers != null) {
+            workers.shutdownGracefully(0, STOP_GRACE_SECONDS, TimeUnit.SECONDS).awaitUninterruptibly();
+            workers = null;
+        }
+        if (files != null) {
+            files.close();
+            files = null;
+        }
+        for (EventLoopGroup g : new EventLoopGroup[] {boss, io}) {
+            if (g != null) {
+                g.shutdownGracefully(0, STOP_GRACE_SECONDS, TimeUnit.SECONDS).awaitUninterruptibly();
+            }
+        }
+        boss = null;
+        io = null;
+    }
+
+    /** The bound port (the real one when the settings asked for 0), or -1 when not running. */
+    public int port() {
+        Channel l = listener;
+        return l == null ? -1 : ((InetSocketAddress) l.localAddress()).getPort();
+    }
+
+    public ServerStatus status() {
+        ServerContext c = context;
+        boolean running = state == ServerState.RUNNING;
+        return new ServerStatus(settings.name(), state, port(), settings.encrypted(), running ? tlsEngine : "none",
+                settings.encrypted() ? settings.scl().protocols() : List.of(),
+                running ? Duration.between(startedAt, Instant.now()) : Duration.ZERO,
+                running && c != null ? c.connections() : List.of());
+    }
+
+    /** How many ISAM files are open right now (0 after every client has gone). */
+    public int openFiles() {
+        FileStore f = files;
+        return f == null ? 0 : f.openIsamFiles();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,49 @@
+package com.synconfig.server;
+
+import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.server.tls.TlsContextSource;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a running server needs, resolved from a {@link ServiceDefinition}: paths made concrete, the TLS context
+ * source chosen. {@code port} 0 binds an ephemeral port (tests).
+ *
+ * @param tls      where the TLS context comes from; {@code null} when the service is not encrypted
+ * @param userFile secure mode's user file
+ */
+public record ServerSettings(String name, String bindAddress, int port, TlsContextSource tls, Scl scl, boolean secure,
+                             String defaultUser, LogLevel logLevel, Path dataRoot, Path userFile) {
+
+    public ServerSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(scl, "scl");
+        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(dataRoot, "dataRoot");
+        Objects.requireNonNull(userFile, "userFile");
+    }
+
+    public boolean encrypted() {
+        return tls != null;
+    }
+
+    /**
+     * @param serviceDir the service's own directory: the data root when the service names none, and the home of
+     *                   its user file ({@code users})
+     * @param tls        required when the service encrypts
+     */
+    public static ServerSettings from(ServiceDefinition s, Path serviceDir, TlsContextSource tls) {
+        if (s.encrypt() && tls == null) {
+            throw new IllegalArgumentException("service " + s.name() + " encrypts: a TLS context source is needed");
+        }
+        Path root = s.dataRoot() == null ? serviceDir.resolve("data") : Path.of(s.dataRoot());
+        return new ServerSettings(s.name(), "0.0.0.0", s.port(), s.encrypt() ? tls : null, s.scl(), !s.nonSecure(),
+                s.defaultUser(), s.logLevel(), root, serviceDir.resolve("users"));
+    }
+
+    public ServerSettings withPort(int p) {
+        return new ServerSettings(name, bindAddress, p, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile);
+    }
+}

@@ -1,0 +1,117 @@
+package com.synconfig.server.auth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+
+/**
+ * Secure mode's user file: one {@code user:bcrypt-hash} line per user (OpenBSD bcrypt, random 16-byte salt,
+ * cost {@value #COST}). Rewritten atomically, readable by its owner only where the file system allows.
+ * Keep it outside the data root.
+ */
+public final class UserFile {
+
+    public static final int COST = 10;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** A hash of nothing, checked when the user is unknown so that answer takes as long as a wrong password. */
+    private static final String DUMMY = OpenBSDBCrypt.generate("x".toCharArray(), new byte[16], COST);
+
+    private final Path path;
+    private final SecureRandom random = new SecureRandom();
+
+    public UserFile(Path path) {
+        this.path = path;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public synchronized void add(String user, char[] password) throws IOException {
+        checkName(user);
+        if (password.length < 8) {
+            throw new IllegalArgumentException("the password is too short: use at least 8 characters");
+        }
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        Map<String, String> users = read();
+        users.put(user, OpenBSDBCrypt.generate("2b", password, salt, COST));
+        write(users);
+    }
+
+    /** @return whether the user existed */
+    public synchronized boolean remove(String user) throws IOException {
+        Map<String, String> users = read();
+        boolean existed = users.remove(user) != null;
+        if (existed) {
+            write(users);
+        }
+        return existed;
+    }
+
+    public synchronized List<String> list() throws IOException {
+        return new ArrayList<>(read().keySet());
+    }
+
+    public boolean verify(String user, char[] password) {
+        String hash;
+        try {
+            hash = read().get(user);
+        } catch (IOException e) {
+            hash = null;
+        }
+        boolean ok = OpenBSDBCrypt.checkPassword(hash == null ? DUMMY : hash, password);
+        return ok && hash != null;
+    }
+
+    private Map<String, String> read() throws IOException {
+        Map<String, String> users = new LinkedHashMap<>();
+        if (!Files.exists(path)) {
+            return users;
+        }
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(':');
+            if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
+                users.put(line.substring(0, colon), line.substring(colon + 1).trim());
+            }
+        }
+        return users;
+    }
+
+    private void write(Map<String, String> users) throws IOException {
+        Path dir = path.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".users", ".tmp");
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the directory's ACL applies
+        }
+        StringBuilder sb = new StringBuilder("# SynConfig user file: user:bcrypt hash\n");
+        users.forEach((u, h) -> sb.append(u).append(':').append(h).append('\n'));
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void checkName(String user) {
+        if (user == null || !NAME.matcher(user).matches()) {
+            throw new IllegalArgumentException("user name '" + user
+                    + "' is not valid: use 1-64 letters, digits, '.', '_' or '-'");
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package com.synconfig.server.client;
+
+import com.synconfig.model.service.Scl;
+import com.synconfig.server.tls.JdkTlsSettings;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.Frames;
+import com.synconfig.server.wire.OpenMode;
+import com.synconfig.server.wire.ProtocolException;
+import com.synconfig.server.wire.Request;
+import com.synconfig.server.wire.Response;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * A connection to an embedded file server, as a Synergy program's remote OPEN makes one. Without
+ * {@code encrypt} it starts in clear and switches to TLS when the service says it encrypts; with {@code encrypt}
+ * it starts with TLS and fails with {@code $ERR_CLNTERR} when the service does not encrypt or shares no protocol.
+ * Like the original's client it encrypts without authenticating the server's certificate.
+ * One request at a time; thread-safe.
+ */
+public final class RemoteFileClient implements AutoCloseable {
+
+    private final FrameConnection connection;
+    private final ClientOptions options;
+    private final Response.HelloOk hello;
+
+    private RemoteFileClient(FrameConnection connection, ClientOptions options, Response.HelloOk hello) {
+        this.connection = connection;
+        this.options = options;
+        this.hello = hello;
+    }
+
+    public static RemoteFileClient connect(ClientOptions o) throws RemoteFileException {
+        if (o.encrypt()) {
+            return overTls(o);
+        }
+        FrameConnection clear = open(o, plainSocket(o));
+        Response r = greet(clear, o);
+        if (r instanceof Response.TlsRequired) {
+            clear.close();
+            return overTls(o);
+        }
+        return finish(clear, o, r);
+    }
+
+    private static RemoteFileClient overTls(ClientOptions o) throws RemoteFileException {
+        SSLSocket socket;
+        try {
+            socket = (SSLSocket) tlsContext().getSocketFactory().createSocket(plainSocket(o), o.host(), o.port(), true);
+            socket.setEnabledProtocols(supported(socket.getSupportedProtocols(), o.scl()));
+            socket.startHandshake();
+        } catch (IOException e) {
+            throw whyTlsFailed(o, e);
+        }
+        FrameConnection c = open(o, socket);
+        return finish(c, o, greet(c, o));
+    }
+
+    /** After a failed handshake, a clear HELLO tells "service does not encrypt" from "no shared protocol". */
+    private static RemoteFileException whyTlsFailed(ClientOptions o, IOException handshakeFailure) {
+        try (FrameConnection probe = open(o, plainSocket(o))) {
+            Response r = greet(probe, o);
+            return RemoteFileException.clientServerError(o.host(),
+                    r instanceof Response.TlsRequired ? ErrorCode.NO_SHARED_PROTOCOL_INFO : "");
+        } catch (RemoteFileException probeFailed) {
+            return RemoteFileException.clientServerError(o.host(), "Error requesting secure connection: "
+                    + handshakeFailure.getMessage());
+        }
+    }
+
+    private static RemoteFileClient finish(FrameConnection c, ClientOptions o, Response r) throws RemoteFileException {
+        if (!(r instanceof Response.HelloOk hello)) {
+            c.close();
+            throw fromResponse(o, r);
+        }
+        RemoteFileClient client = new RemoteFileClient(c, o, hello);
+        if (hello.secure()) {
+            if (o.user() == null || o.password() == null) {
+                client.close();
+                throw new RemoteFileException(ErrorCode.LOGIN, ErrorCode.LOGIN.text(),
+                        "service " + hello.serverName() + " runs in secure mode: give a user name and password");
+            }
+            try {
+                client.call(new Request.Login(o.user(), o.password()));
+            } catch (RemoteFileException e) {
+                client.close();
+                throw e;
+            }
+        }
+        return client;
+    }
+
+    private static Response greet(FrameConnection c, ClientOptions o) throws RemoteFileException {
+        try {
+            return c.call(new Request.Hello(Frames.MAGIC, Frames.VERSION));
+        } catch (IOException | ProtocolException e) {
+            c.close();
+            throw RemoteFileException.clientServerError(o.host(), "no answer to HELLO: " + e.getMessage());
+        }
+    }
+
+    private static FrameConnection open(ClientOptions o, Socket s) throws RemoteFileException {
+        try {
+            return new FrameConnection(s);
+        } catch (IOException e) {
+            throw RemoteFileException.clientServerError(o.host(), e.getMessage());
+        }
+    }
+
+    private static Socket plainSocket(ClientOptions o) throws RemoteFileException {
+        Socket s = new Socket();
+        try {
+            int ms = (int) o.timeout().toMillis();
+            s.connect(new InetSocketAddress(o.host(), o.port()), ms);
+            s.setSoTimeout(ms);
+            s.setTcpNoDelay(true);
+            return s;
+        } catch (IOException e) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // already failed
+            }
+            throw RemoteFileException.clientServerError(o.host(), "cannot connect to port " + o.port() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static String[] supported(String[] available, Scl scl) {
+        return Arrays.stream(available).filter(scl.protocols()::contains).toArray(String[]::new);
+    }
+
+    private static SSLContext tlsContext() throws IOException {
+        // The JDK reads its TLS settings once, at the first SSLContext: apply the server's process-wide choices
+        // first, so a server in this process can still run SCL 2's TLS 1.1 (and this client offer it at SCL 2).
+        JdkTlsSettings.apply();
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("no TLS in this Java runtime: " + e.getMessage(), e);
+        }
+    }
+
+    /** The original's client encrypts without checking who the server is; so does this one. */
+    private static final class AcceptAnyServer implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    /** The service's name as it introduced itself. */
+    public String serviceName() {
+        return hello.serverName();
+    }
+
+    public boolean encrypted() {
+        return connection.socket() instanceof SSLSocket;
+    }
+
+    /** Negotiated protocol, e.g. {@code TLSv1.3}; empty in clear. */
+    public String protocol() {
+        return connection.socket() instanceof SSLSocket s ? s.getSession().getProtocol() : "";
+    }
+
+    /** Negotiated suite (JSSE name); empty in clear. */
+    public String cipherSuite() {
+        return connection.socket() instanceof SSLSocket s ? s.getSession().getCipherSuite() : "";
+    }
+
+    /** OPEN: {@code options} in the original's qualifier style, e.g. {@code /encrypt/scl=3}, may be empty. */
+    public RemoteFile open(String path, OpenMode mode, String options) throws RemoteFileException {
+        Response.Opened o = (Response.Opened) call(new Request.Open(path, mode, options == null ? "" : options));
+        return new RemoteFile(this, o.channel(), mode, o.kind(), o.recordSize());
+    }
+
+    /** Sends a request; an error answer becomes a {@link RemoteFileException}. */
+    Response call(Request request) throws RemoteFileException {
+        Response r;
+        try {
+            r = connection.call(request);
+        } catch (IOException | ProtocolException e) {
+            connection.close();
+            throw RemoteFileException.clientServerError(options.host(), "connection lost: " + e.getMessage());
+        }
+        if (r instanceof Response.Error) {
+            throw fromResponse(options, r);
+        }
+        return r;
+    }
+
+    private static RemoteFileException fromResponse(ClientOptions o, Response r) {
+        if (r instanceof Response.Error e) {
+            String text = e.code() == ErrorCode.CLNTERR ? ErrorCode.clientServerError(o.host()) : e.text();
+            return new RemoteFileException(e.code(), text, e.info());
+        }
+        return RemoteFileException.clientServerError(o.host(), "unexpected answer " + r);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.call(new Request.Bye());
+        } catch (IOException | RuntimeException ignored) {
+            // the server may be gone already
+        } finally {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package com.synconfig.server.net;
+
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.tls.CipherDescriptions;
+import com.synconfig.server.ServerEvent;
+import com.synconfig.server.store.OpenOptions;
+import com.synconfig.server.store.RecordChannel;
+import com.synconfig.server.store.StoreException;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.Frames;
+import com.synconfig.server.wire.ProtocolException;
+import com.synconfig.server.wire.Request;
+import com.synconfig.server.wire.Response;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import java.util.Locale;
+import javax.net.ssl.SSLSession;
+
+/**
+ * Answers one connection's requests in order, on a worker thread (file I/O never blocks the event loop).
+ * HELLO comes first; in secure mode LOGIN next; anything out of order or malformed gets a {@code $ERR_PROTOCOL}
+ * frame and the connection is closed. File errors are answered and the connection stays.
+ */
+final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
+
+    /** Longest GETFA SLC answer, as in the original. */
+    static final int MAX_SLC = 128;
+
+    private final ServerContext context;
+    private final Session session;
+
+    RequestDispatcher(ServerContext context, Session session) {
+        this.context = context;
+        this.session = session;
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof SslHandshakeCompletionEvent hs) {
+            if (hs.isSuccess()) {
+                SSLSession tls = ctx.pipeline().get(SslHandler.class).engine().getSession();
+                session.protocol = tls.getProtocol();
+                session.cipher = tls.getCipherSuite();
+                context.events.emit(ServerEvent.Kind.CONNECTED, session.remote,
+                        "TLS established: " + session.protocol + " " + session.cipher);
+            } else {
+                context.events.emit(ServerEvent.Kind.TLS_FAILED, session.remote,
+                        "TLS handshake failed: " + rootMessage(hs.cause()));
+                ctx.close();
+            }
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
+        Request request;
+        try {
+            request = Request.decode(ByteBufUtil.getBytes(frame));
+        } catch (ProtocolException e) {
+            fail(ctx, e.getMessage());
+            return;
+        }
+        context.events.emit(ServerEvent.Kind.REQUEST, session.remote, request.toString());
+        if (!session.helloDone && !(request instanceof Request.Hello)) {
+            fail(ctx, "HELLO must come first");
+        } else if (context.settings.secure() && session.user == null
+                && !(request instanceof Request.Hello || request instanceof Request.Login)) {
+            fail(ctx, "log in first: this service runs in secure mode");
+        } else {
+            try {
+                answer(ctx, request);
+            } catch (StoreException e) {
+                reply(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
+                context.events.emit(e.code() == ErrorCode.FILSPC ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
+                        session.remote, e.getMessage());
+            } catch (RuntimeException e) {
+                reply(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
+                context.events.emit(ServerEvent.Kind.ERROR, session.remote, "request " + request + " failed: " + e);
+            }
+        }
+    }
+
+    private void answer(ChannelHandlerContext ctx, Request request) {
+        if (request instanceof Request.Hello h) {
+            hello(ctx, h);
+        } else if (request instanceof Request.Login l) {
+            login(ctx, l);
+        } else if (request instanceof Request.Bye) {
+            ctx.writeAndFlush(frame(new Response.Ok())).addListener(ChannelFutureListener.CLOSE);
+        } else if (request instanceof Request.Open o) {
+            open(ctx, o);
+        } else if (request instanceof Request.OnChannel c) {
+            onChannel(ctx, c);
+        } else {
+            fail(ctx, "unexpected request " + request);
+        }
+    }
+
+    private void hello(ChannelHandlerContext ctx, Request.Hello h) {
+        if (session.helloDone) {
+            fail(ctx, "HELLO sent twice");
+        } else if (!Frames.MAGIC.equals(h.magic()) || h.version() != Frames.VERSION) {
+            fail(ctx, "this server speaks protocol " + Frames.MAGIC + " version " + Frames.VERSION + ", the client "
+                    + h.magic() + " version " + h.version());
+        } else {
+            session.helloDone = true;
+            if (!context.settings.secure()) {
+                session.user = context.settings.defaultUser() == null ? "" : context.settings.defaultUser();
+            }
+            reply(ctx, new Response.HelloOk(Frames.VERSION, context.settings.name(), context.settings.secure(),
+                    session.encrypted()));
+        }
+    }
+
+    private void login(ChannelHandlerContext ctx, Request.Login l) {
+        if (!context.settings.secure()) {
+            reply(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
+            return;
+        }
+        if (!context.throttle.allowed(session.host)) {
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + l.user()
+                    + "' refused: too many failed logins from " + session.host);
+            ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.LOGINLIM))).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        if (context.users.verify(l.user(), l.password().toCharArray())) {
+            context.throttle.succeeded(session.host);
+            session.user = l.user();
+            context.events.emit(ServerEvent.Kind.LOGIN, session.remote, "user '" + l.user() + "' logged in");
+            reply(ctx, new Response.Ok());
+        } else {
+            context.throttle.failed(session.host);
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "bad login as '" + l.user() + "'");
+            reply(ctx, Response.Error.of(ErrorCode.LOGIN));
+        }
+    }
+
+    private void open(ChannelHandlerContext ctx, Request.Open o) {
+        OpenOptions options = OpenOptions.parse(o.options());
+        if (options.encrypt() && !session.encrypted()) {
+            throw new StoreException(ErrorCode.CLNTERR, "/encrypt asked of service " + context.settings.name()
+                    + ", which does not encrypt");
+        }
+        if (options.scl().isPresent() && session.encrypted()) {
+            Scl scl;
+            try {
+                scl = Scl.of(options.scl().getAsInt());
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(ErrorCode.FILOPT, e.getMessage());
+            }
+            if (!scl.protocols().contains(session.protocol)) {
+                throw new StoreException(ErrorCode.CLNTERR, ErrorCode.NO_SHARED_PROTOCOL_INFO);
+            }
+        }
+        if (session.full()) {
+            throw new StoreException(ErrorCode.ILLCHN, "at most " + Session.MAX_CHANNELS + " channels per connection");
+        }
+        RecordChannel channel = context.files.open(o.path(), o.mode(), options, session.encrypted());
+        int n = session.add(o.path(), channel);
+        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + o.path()
+                + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
+        reply(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
+    }
+
+    private void onChannel(ChannelHandlerContext ctx, Request.OnChannel r) {
+        Session.Open open = session.get(r.channel());
+        if (open == null) {
+            throw new StoreException(ErrorCode.ILLCHN, "channel " + r.channel() + " is not open");
+        }
+        RecordChannel ch = open.channel();
+        Response res;
+        if (r instanceof Request.Read q) {
+            res = new Response.Record(ch.read(q.keyNumber(), q.key(), q.match(), q.lock()));
+        } else if (r instanceof Request.ReadSequential q) {
+            res = new Response.Record(ch.readSequential(q.previous(), q.lock()));
+        } else if (r instanceof Request.Find q) {
+            ch.find(q.keyNumber(), q.key(), q.match());
+            res = new Response.Ok();
+        } else if (r instanceof Request.Store q) {
+            ch.store(q.record());
+            res = new Response.Ok();
+        } else if (r instanceof Request.Write q) {
+            ch.write(q.record());
+            res = new Response.Ok();
+        } else if (r instanceof Request.Delete) {
+            ch.delete();
+            res = new Response.Ok();
+        } else if (r instanceof Request.Unlock) {
+            ch.unlock();
+            res = new Response.Ok();
+        } else if (r instanceof Request.Close) {
+            session.remove(r.channel());
+            ch.close();
+            res = new Response.Ok();
+        } else if (r instanceof Request.Select q) {
+            res = batch(ch.select(q.filter(), batchSize(q.batchSize())));
+        } else if (r instanceof Request.Fetch) {
+            res = batch(ch.fetch(Frames.MAX_BATCH));
+        } else if (r instanceof Request.GetFa q) {
+            res = new Response.Value(getfa(q));
+        } else if (r instanceof Request.IsInfo q) {
+            res = new Response.Value(isinfo(ch, q.question()));
+        } else {
+            throw new ProtocolException("unexpected request " + r);
+        }
+        reply(ctx, res);
+    }
+
+    private static int batchSize(int asked) {
+        return asked < 1 ? Frames.MAX_BATCH : Math.min(asked, Frames.MAX_BATCH);
+    }
+
+    private static Response batch(RecordChannel.Batch b) {
+        return new Response.Batch(b.records(), b.more());
+    }
+
+    private String getfa(Request.GetFa q) {
+        String a = q.attribute().trim().toUpperCase(Locale.ROOT);
+        if (a.equals("SLE")) {
+            return session.encrypted() ? "1" : "0";
+        }
+        if (a.equals("SLC")) {
+            if (!session.encrypted()) {
+                return "";
+            }
+            String line = CipherDescriptions.describe(session.cipher);
+            return line.substring(0, Math.min(line.length(), Math.min(MAX_SLC, Math.max(q.fieldLength(), 0))));
+        }
+        throw new StoreException(ErrorCode.FILOPT, "GETFA knows SLE and SLC, not '" + q.attribute() + "'");
+    }
+
+    private static String isinfo(RecordChannel ch, String question) {
+        if (question.trim().equalsIgnoreCase("NETCRYPT")) {
+            return ch.networkEncrypt() ? "1" : "0";
+        }
+        throw new StoreException(ErrorCode.FILOPT, "ISINFO knows NETCRYPT, not '" + question + "'");
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        session.closeAll();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        SslHandler tls = ctx.pipeline().get(SslHandler.class);
+        if (tls != null && !tls.handshakeFuture().isSuccess()) {
+            ctx.close(); // the handshake event reports why
+        } else if (cause instanceof java.io.IOException) {
+            ctx.close(); // the peer went away: nothing to tell it
+        } else if (ctx.channel().isActive()) {
+            fail(ctx, rootMessage(cause));
+        }
+    }
+
+    private void fail(ChannelHandlerContext ctx, String why) {
+        context.events.emit(ServerEvent.Kind.PROTOCOL_ERROR, session.remote, why + "; connection closed");
+        ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.PROTOCOL, why))).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void reply(ChannelHandlerContext ctx, Response r) {
+        ctx.writeAndFlush(frame(r));
+    }
+
+    private static ByteBuf frame(Response r) {
+        return Unpooled.wrappedBuffer(r.encode());
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c.getMessage();
+        return c.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

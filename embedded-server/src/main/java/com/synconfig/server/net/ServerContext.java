@@ -1,0 +1,43 @@
+package com.synconfig.server.net;
+
+import com.synconfig.server.ConnectionInfo;
+import com.synconfig.server.ServerEvents;
+import com.synconfig.server.ServerSettings;
+import com.synconfig.server.auth.LoginThrottle;
+import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.store.FileStore;
+import io.netty.channel.Channel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.EventExecutorGroup;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What every connection of one running server shares. */
+public final class ServerContext {
+
+    final ServerSettings settings;
+    final FileStore files;
+    final UserFile users;
+    final LoginThrottle throttle;
+    final ServerEvents events;
+    final SslContext sslContext;
+    final EventExecutorGroup workers;
+    final Map<Channel, Session> sessions = new ConcurrentHashMap<>();
+
+    /** @param sslContext {@code null} for a service in clear */
+    public ServerContext(ServerSettings settings, FileStore files, UserFile users, LoginThrottle throttle,
+                         ServerEvents events, SslContext sslContext, EventExecutorGroup workers) {
+        this.settings = settings;
+        this.files = files;
+        this.users = users;
+        this.throttle = throttle;
+        this.events = events;
+        this.sslContext = sslContext;
+        this.workers = workers;
+    }
+
+    public List<ConnectionInfo> connections() {
+        return sessions.values().stream().map(Session::info).toList();
+    }
+}

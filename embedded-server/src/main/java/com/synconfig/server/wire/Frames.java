@@ -1,0 +1,21 @@
+package com.synconfig.server.wire;
+
+/** Framing constants shared by the server and the client (docs/protocol.md, "Framing"). */
+public final class Frames {
+
+    /** Every frame starts with a 4-byte big-endian payload length. */
+    public static final int LENGTH_FIELD = 4;
+    /** Largest payload accepted; a longer length prefix closes the connection. */
+    public static final int MAX_PAYLOAD = 1 << 20;
+    /** Protocol version spoken in HELLO. */
+    public static final int VERSION = 1;
+    /** Bytes a HELLO starts with, so a stray client is recognised at once. */
+    public static final String MAGIC = "SYNX";
+    /** Largest record a file can hold, so a record always fits in a frame with room for headers. */
+    public static final int MAX_RECORD = 65_535;
+    /** Most records in one SELECT batch. */
+    public static final int MAX_BATCH = 500;
+
+    private Frames() {
+    }
+}

@@ -1,0 +1,46 @@
+package com.synconfig.server;
+
+import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.Scl;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.tls.JdkTlsSettings;
+import com.synconfig.server.tls.TlsContextSource;
+import java.nio.file.Path;
+
+/** Starts real servers on ephemeral loopback ports for tests. */
+public final class TestServer {
+
+    static {
+        // Tests build TLS contexts of their own: JSSE must see the server's settings before its first use,
+        // as it does in the program (FileServer and the client apply them before any TLS work).
+        JdkTlsSettings.apply();
+    }
+
+    private TestServer() {
+    }
+
+    public static ServerSettings clear(Path dir) {
+        return new ServerSettings("TestSrv", "127.0.0.1", 0, null, Scl.LEVEL_3, false, "tester", LogLevel.REQUESTS,
+                dir.resolve("data"), dir.resolve("users"));
+    }
+
+    public static ServerSettings secure(Path dir) {
+        return new ServerSettings("TestSrv", "127.0.0.1", 0, null, Scl.LEVEL_3, true, null, LogLevel.REQUESTS,
+                dir.resolve("data"), dir.resolve("users"));
+    }
+
+    public static ServerSettings encrypted(Path dir, TlsContextSource tls, Scl scl) {
+        return new ServerSettings("TestSrv", "127.0.0.1", 0, tls, scl, false, "tester", LogLevel.REQUESTS,
+                dir.resolve("data"), dir.resolve("users"));
+    }
+
+    public static FileServer start(ServerSettings s) throws ServerStartException {
+        FileServer server = new FileServer(s);
+        server.start();
+        return server;
+    }
+
+    public static ClientOptions client(FileServer server) {
+        return ClientOptions.of("127.0.0.1", server.port());
+    }
+}
