@@ -6,6 +6,10 @@ import com.synconfig.app.gui.diagnostics.DiagnosticsView;
 import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
 import com.synconfig.app.gui.environment.EnvironmentView;
 import com.synconfig.app.gui.environment.EnvironmentViewModel;
+import com.synconfig.app.cli.ServicePaths;
+import com.synconfig.app.gui.server.EmbeddedServers;
+import com.synconfig.app.gui.server.ServerView;
+import com.synconfig.app.gui.server.ServerViewModel;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
@@ -21,6 +25,7 @@ import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
 import javafx.concurrent.Task;
 import com.synconfig.server.ServerState;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +57,7 @@ public final class GuiContext implements AutoCloseable {
     private final ServiceValidator validator = new ServiceValidator(certificateCheck);
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
+    private final EmbeddedServers servers;
 
     private Stage stage;
     private DialogService dialogs;
@@ -61,12 +67,14 @@ public final class GuiContext implements AutoCloseable {
 
     /**
      * @param location    the configuration file and why it was chosen
+     * @param serviceHome the services' runtime files live in {@code serviceHome/services/NAME/}
      * @param preferences where window placement and other per-user settings are kept
      */
-    public GuiContext(ConfigLocation location, Preferences preferences) {
+    public GuiContext(ConfigLocation location, Path serviceHome, Preferences preferences) {
         this.location = location;
         this.preferences = preferences;
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
+        this.servers = new EmbeddedServers(name -> ServicePaths.serviceDir(serviceHome, name));
         serverState.set(messages.get("state." + ServerState.STOPPED.name()));
     }
 
@@ -106,7 +114,11 @@ public final class GuiContext implements AutoCloseable {
     private List<Screen> screens() {
         List<Screen> screens = new ArrayList<>();
         ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages,
-                name -> serverState.get());
+                name -> messages.get("state." + servers.state(name).name()));
+        ServerViewModel server = new ServerViewModel(document.servicesProperty(), servers);
+        server.setOnStatesChanged(services::refresh);
+        serverState.bind(server.summaryProperty());
+        servers.subscribe((name, event) -> javafx.application.Platform.runLater(() -> server.append(name, event)));
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages)));
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
                 new PendingView(messages.get("nav.certificates"), "pending")));
@@ -118,8 +130,7 @@ public final class GuiContext implements AutoCloseable {
                 new DiagnosticsView(diagnostics, messages, work)));
         screens.add(new Screen("files", messages.get("nav.files"),
                 new PendingView(messages.get("nav.files"), messages.get("pending.files"))));
-        screens.add(new Screen("server", messages.get("nav.server"),
-                new PendingView(messages.get("nav.server"), messages.get("pending.server"))));
+        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, messages, dialogs, work)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);
         screens.add(new Screen("environment", messages.get("nav.environment"),
@@ -190,5 +201,6 @@ public final class GuiContext implements AutoCloseable {
             diskCheck.stop();
         }
         work.close();
+        servers.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.app.gui;
 
+import com.synconfig.app.cli.ServicePaths;
 import com.synconfig.model.config.ConfigLocation;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -18,7 +19,7 @@ public final class SynConfigApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new GuiContext(ConfigLocation.resolve(configFlag(getParameters().getRaw())),
+        context = new GuiContext(ConfigLocation.resolve(configFlag(getParameters().getRaw())), ServicePaths.home(),
                 Preferences.userNodeForPackage(SynConfigApplication.class));
         if (!context.open(stage)) {
             Platform.exit();

@@ -25,12 +25,16 @@ final class GuiTestSupport implements AutoCloseable {
     final Preferences preferences = Preferences.userRoot().node("synconfig-test-" + UUID.randomUUID());
     GuiContext context;
 
+    final Path serviceHome;
+
     GuiTestSupport(Path dir) {
         configFile = dir.resolve("synconfig.ini");
+        serviceHome = dir.resolve("home");
     }
 
     void start(Stage stage) {
-        context = new GuiContext(new ConfigLocation(configFile, ConfigLocation.Source.COMMAND_LINE), preferences);
+        context = new GuiContext(new ConfigLocation(configFile, ConfigLocation.Source.COMMAND_LINE), serviceHome,
+                preferences);
         assertThat(context.open(stage)).isTrue();
     }
 
