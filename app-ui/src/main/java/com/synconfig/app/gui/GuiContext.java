@@ -7,6 +7,8 @@ import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
 import com.synconfig.app.gui.environment.EnvironmentView;
 import com.synconfig.app.gui.environment.EnvironmentViewModel;
 import com.synconfig.app.cli.ServicePaths;
+import com.synconfig.app.gui.files.FilesView;
+import com.synconfig.app.gui.files.FilesViewModel;
 import com.synconfig.app.gui.server.EmbeddedServers;
 import com.synconfig.app.gui.server.ServerView;
 import com.synconfig.app.gui.server.ServerViewModel;
@@ -58,6 +60,7 @@ public final class GuiContext implements AutoCloseable {
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
     private final EmbeddedServers servers;
+    private final Path serviceHome;
 
     private Stage stage;
     private DialogService dialogs;
@@ -74,6 +77,7 @@ public final class GuiContext implements AutoCloseable {
         this.location = location;
         this.preferences = preferences;
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
+        this.serviceHome = serviceHome;
         this.servers = new EmbeddedServers(name -> ServicePaths.serviceDir(serviceHome, name));
         serverState.set(messages.get("state." + ServerState.STOPPED.name()));
     }
@@ -128,8 +132,9 @@ public final class GuiContext implements AutoCloseable {
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
                 new DiagnosticsView(diagnostics, messages, work)));
-        screens.add(new Screen("files", messages.get("nav.files"),
-                new PendingView(messages.get("nav.files"), messages.get("pending.files"))));
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(),
+                name -> ServicePaths.serviceDir(serviceHome, name));
+        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, messages, dialogs, work)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);
