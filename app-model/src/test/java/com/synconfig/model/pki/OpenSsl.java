@@ -58,6 +58,42 @@ public final class OpenSsl {
         return Files.writeString(dir.resolve(target), sb.toString(), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Starts {@code openssl s_server} with {@code serverArgs} on a free port, connects {@code openssl s_client}
+     * with {@code clientArgs}, and returns the client's output; the server is stopped afterwards.
+     */
+    public String handshake(List<String> serverArgs, List<String> clientArgs) throws IOException, InterruptedException {
+        // stdbuf: s_server's stdout is block-buffered on a pipe, so ACCEPT would only show when it exits.
+        List<String> command = new ArrayList<>(List.of("stdbuf", "-oL", "openssl", "s_server", "-accept", "0",
+                "-naccept", "1"));
+        command.addAll(serverArgs);
+        Process server = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            String line;
+            int port = -1;
+            while (port < 0 && (line = lines.readLine()) != null) {
+                seen.append(line).append('\n');
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^ACCEPT .*:(\\d+)$").matcher(line);
+                if (m.find()) {
+                    port = Integer.parseInt(m.group(1));
+                }
+            }
+            assertThat(port).as("s_server did not start:\n%s", seen).isPositive();
+            List<String> client = new ArrayList<>(List.of("s_client", "-connect", "127.0.0.1:" + port));
+            client.addAll(clientArgs);
+            return run(client.toArray(String[]::new)).output();
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
     private static java.io.File nullDevice() {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
