@@ -31,6 +31,15 @@ public interface DialogService {
     /** A directory, or empty when the user cancels. */
     Optional<Path> chooseDirectory(String title, Path initialDirectory);
 
+    /**
+     * Runs a certificate wizard (asks its questions, then creates the files in the background with progress).
+     *
+     * @param kind          which wizard
+     * @param suggestedFile where the main output goes unless the user changes it
+     * @return the service-ready file (or, for a CA or a request, the certificate or request) when it was created
+     */
+    Optional<Path> runCertificateWizard(CertificateWizardKind kind, Path suggestedFile);
+
     /** Shows the xfServer Information dialog for {@code editor}; the edited service when the user presses OK. */
     Optional<ServiceDefinition> editService(ServiceEditorViewModel editor);
 }

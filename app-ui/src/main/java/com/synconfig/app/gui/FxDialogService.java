@@ -1,5 +1,6 @@
 package com.synconfig.app.gui;
 
+import com.synconfig.app.gui.certificates.CertificateWizard;
 import com.synconfig.app.gui.services.ServiceEditorDialog;
 import com.synconfig.app.gui.services.ServiceEditorViewModel;
 import com.synconfig.model.service.ServiceDefinition;
@@ -21,9 +22,12 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final Messages messages;
 
-    public FxDialogService(Window owner, Messages messages) {
+    private final BackgroundWork work;
+
+    public FxDialogService(Window owner, Messages messages, BackgroundWork work) {
         this.owner = owner;
         this.messages = messages;
+        this.work = work;
     }
 
     @Override
@@ -91,6 +95,11 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialDirectory.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public Optional<Path> runCertificateWizard(CertificateWizardKind kind, Path suggestedFile) {
+        return new CertificateWizard(kind, suggestedFile, owner, messages, work).showAndWait();
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class GuiContext implements AutoCloseable {
     /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
     public boolean open(Stage stage) {
         this.stage = stage;
-        dialogs = new FxDialogService(stage, messages);
+        dialogs = new FxDialogService(stage, messages, work);
         main = new MainViewModel(document, dialogs, messages);
         if (!main.open()) {
             return false;

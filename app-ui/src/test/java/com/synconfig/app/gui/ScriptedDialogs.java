@@ -59,6 +59,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> runCertificateWizard(CertificateWizardKind kind, Path suggestedFile) {
+        asked.add("wizard " + kind);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<ServiceDefinition> editService(ServiceEditorViewModel editor) {
         return next(editors, "service dialog").apply(editor);
     }

@@ -3,6 +3,7 @@ package com.synconfig.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.pki.ServiceCredentials;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import java.nio.file.Path;
@@ -56,8 +57,9 @@ class ServicesScreenFxTest {
     private static void retype(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         robot.clickOn(field);
-        robot.push(KeyCode.END);
-        robot.eraseText(field.getText().length());
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        assertThat(field.getText()).isEmpty();
         robot.write(text);
     }
 
@@ -69,13 +71,27 @@ class ServicesScreenFxTest {
 
     @Test
     void modifySynSrvWithEncryptionAndScl2WritesTheFileAndShowsTheRsyndLine(FxRobot robot) throws Exception {
-        Path pem = GuiTestSupport.selfSignedPem(dir);
+        Path pem = dir.resolve("gui-made-" + System.nanoTime() + ".pem");
         openModifySynSrv(robot);
         assertThat(robot.lookup("#editor-name").queryAs(TextField.class).isEditable()).isFalse();
 
         robot.clickOn("#editor-encrypt");
         assertThat(robot.lookup("#editor-encrypt").queryAs(CheckBox.class).isSelected()).isTrue();
-        retype(robot, "#editor-cert", pem.toString());
+        assertThat(robot.lookup("#editor-ok").queryAs(Button.class).isDisabled())
+                .as("encryption without a usable certificate is an error").isTrue();
+
+        // Create a self-signed certificate with the wizard (real key generation in the background).
+        robot.clickOn("#editor-cert-create");
+        retype(robot, "#wizard-cn", "localhost");
+        robot.clickOn("#wizard-key");
+        robot.clickOn("ec:p256");
+        retype(robot, "#wizard-out", pem.toString());
+        robot.clickOn("#wizard-ok");
+        TextField cert = robot.lookup("#editor-cert").queryAs(TextField.class);
+        GuiTestSupport.waitUntil(() -> cert.getText().equals(pem.toString()), 120);
+        assertThat(ServiceCredentials.load(pem, null).chain().get(0).getSubjectX500Principal().getName())
+                .isEqualTo("CN=localhost");
+
         robot.clickOn("#editor-scl");
         robot.clickOn("2: TLSv1.1, TLSv1.2, TLSv1.3");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.services;
 
+import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.check.Finding;
@@ -98,8 +99,13 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         Button browse = new Button(messages.get("editor.cert.browse"));
         browse.setOnAction(e -> dialogs.chooseOpenFile(messages.get("editor.chooseCert"), startDirectory(cert.getText()))
                 .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
+        Button create = new Button(messages.get("editor.cert.create"));
+        create.setId("editor-cert-create");
+        create.setOnAction(e -> dialogs.runCertificateWizard(CertificateWizardKind.SELF_SIGNED,
+                        suggestedCertificate(cert.getText()))
+                .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
         register(cert, "certificateFile");
-        addRow("editor.cert", withButtons(cert, browse), null);
+        addRow("editor.cert", withButtons(cert, browse, create), null);
 
         addRow("editor.scl", comboBox("editor-scl", Scl.values(), vm.sclProperty(),
                 ServiceEditorViewModel::sclChoiceText), "scl");
@@ -217,6 +223,16 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         box.getChildren().addAll(buttons);
         HBox.setHgrow(field, Priority.ALWAYS);
         return box;
+    }
+
+    /** Where a new certificate goes: over the chosen file, else rsynd.pem in the service's DBLDIR or the home. */
+    private Path suggestedCertificate(String current) {
+        if (current != null && !current.isBlank()) {
+            return Path.of(current).toAbsolutePath();
+        }
+        String dblDir = vm.environment().stream().filter(e -> e.nameProperty().get().equals("DBLDIR"))
+                .map(e -> e.valueProperty().get()).findFirst().orElse(System.getProperty("user.home"));
+        return Path.of(dblDir, com.synconfig.model.service.ServiceDefinition.DEFAULT_CERTIFICATE);
     }
 
     private static Path startDirectory(String current) {
