@@ -1,5 +1,7 @@
 package com.synconfig.app.gui;
 
+import com.synconfig.app.gui.certificates.CertificatesView;
+import com.synconfig.app.gui.certificates.CertificatesViewModel;
 import com.synconfig.app.gui.ciphers.CiphersView;
 import com.synconfig.app.gui.ciphers.CiphersViewModel;
 import com.synconfig.app.gui.diagnostics.DiagnosticsView;
@@ -124,8 +126,10 @@ public final class GuiContext implements AutoCloseable {
         serverState.bind(server.summaryProperty());
         servers.subscribe((name, event) -> javafx.application.Platform.runLater(() -> server.append(name, event)));
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages)));
+        CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
+                Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
-                new PendingView(messages.get("nav.certificates"), "pending")));
+                new CertificatesView(certificates, messages)));
         screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(
                 s -> new Dltest(DiagnosticEnvironment.current(), certificateCheck, DLTEST_RANDOM_TIMEOUT).run(s),
