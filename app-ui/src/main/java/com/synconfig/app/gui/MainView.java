@@ -37,7 +37,7 @@ public final class MainView extends BorderPane {
         setTop(menuBar(actions, messages));
         navigation.setId("navigation");
         navigation.getItems().setAll(screens);
-        navigation.setPrefWidth(170);
+        navigation.setPrefWidth(150);
         navigation.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Screen s, boolean empty) {
@@ -101,6 +101,7 @@ public final class MainView extends BorderPane {
         Label server = new Label();
         server.setId("status-server");
         server.textProperty().bind(serverStatus);
+        server.setMinWidth(Label.USE_PREF_SIZE);
         bar.getLeftItems().addAll(file, new Separator(Orientation.VERTICAL));
         bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), server);
         return bar;

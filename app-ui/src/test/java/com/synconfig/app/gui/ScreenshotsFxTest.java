@@ -3,6 +3,19 @@ package com.synconfig.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.pki.CertificateToolkit;
+import com.synconfig.model.pki.DistinguishedName;
+import com.synconfig.model.pki.KeySpec;
+import com.synconfig.model.pki.SubjectAltNames;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.store.IsamDefinition;
+import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.wire.OpenMode;
+import java.net.ServerSocket;
+import java.util.List;
+import javafx.scene.control.Label;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import java.awt.image.BufferedImage;
@@ -39,6 +52,7 @@ class ScreenshotsFxTest {
     @TempDir
     static Path dir;
     GuiTestSupport gui;
+    int port;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -46,11 +60,25 @@ class ScreenshotsFxTest {
         gui = new GuiTestSupport(home);
         ConfigStore store = new ConfigStore(gui.configFile);
         var snapshot = store.load();
-        Path pem = GuiTestSupport.selfSignedPem(Files.createDirectories(home));
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder()
-                .encrypt(true).certificateFile(pem.toString()).scl(Scl.LEVEL_3)
-                .env("DBLDIR", home.toString()).build();
-        ServiceDefinition clear = ServiceDefinition.named("SynSrvClear").toBuilder().port(2331).build();
+        Path pem = home.resolve("rsynd.pem");
+        new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("localhost"),
+                SubjectAltNames.defaults(), KeySpec.RSA_2048, 398, pem, null);
+        new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("old-host"),
+                SubjectAltNames.defaults(), KeySpec.EC_P256, 20, home.resolve("expiring.pem"), null);
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
+                .encrypt(true).certificateFile(pem.toString()).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("app")
+                .env("DBLDIR", home.toString()).env("SYNSSL_RAND", "/dev/urandom").build();
+        ServiceDefinition clear = ServiceDefinition.named("SynSrvClear").toBuilder().port(port + 1).build();
+        Path data = Files.createDirectories(gui.serviceHome.resolve("services/SynSrv/data/orders"));
+        try (IsamFile cust = IsamFile.create(data.resolve("cust.ism"), new IsamDefinition(20,
+                List.of(com.synconfig.server.store.KeySpec.parse("1:6"), com.synconfig.server.store.KeySpec.parse("7:10,dups")), true))) {
+            cust.insert("A00001PARIS     1234".getBytes());
+            cust.insert("A00002LYON      5678".getBytes());
+        }
+        Files.writeString(data.resolve("notes.txt"), "sequential file\n");
         store.save(snapshot, snapshot.services().with(synSrv).with(clear));
         stage.setWidth(1180);
         stage.setHeight(720);
@@ -77,10 +105,31 @@ class ScreenshotsFxTest {
         shoot(robot, dialog, "service-dialog");
         robot.push(KeyCode.ESCAPE);
 
-        for (String screen : new String[] {"certificates", "environment", "files", "server"}) {
+        for (String screen : new String[] {"certificates", "environment", "files"}) {
             GuiTestSupport.show(robot, gui.context, screen);
+            if (screen.equals("certificates")) {
+                robot.clickOn("rsynd.pem");
+            }
+            if (screen.equals("files")) {
+                robot.clickOn("orders/cust.ism");
+            }
             shoot(robot, main, screen);
         }
+
+        GuiTestSupport.show(robot, gui.context, "server");
+        robot.clickOn("#server-start");
+        Label status = robot.lookup("#server-status").queryAs(Label.class);
+        GuiTestSupport.waitUntil(() -> status.getText().startsWith("Running"), 60);
+        TableView<?> connections = robot.lookup("#server-connections").queryAs(TableView.class);
+        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true));
+             RemoteFile file = client.open("orders/cust.ism", OpenMode.INPUT, "")) {
+            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1, 30);
+            Thread.sleep(1200); // one refresh tick, so the open file shows
+            shoot(robot, main, "server");
+        }
+        GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30);
+        robot.clickOn("#server-stop");
+        GuiTestSupport.waitUntil(() -> status.getText().equals("Stopped"), 60);
 
         GuiTestSupport.show(robot, gui.context, "ciphers");
         TableView<?> ciphers = robot.lookup("#ciphers-table").queryAs(TableView.class);

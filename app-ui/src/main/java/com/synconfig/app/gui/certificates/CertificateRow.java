@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param file     the file
  * @param subject  the first certificate's subject ({@code ""} when the file holds none)
  * @param issuer   its issuer
- * @param notAfter its expiry date, ISO ({@code ""} when none)
+ * @param notAfter its expiry day, ISO ({@code ""} when none)
  * @param daysLeft days until it expires (negative: expired ago); meaningless without a certificate
  * @param expiry   how the expiry colouring reads it
  * @param key      the private key in the file: {@code "yes"}, {@code "encrypted"}, {@code "no"}

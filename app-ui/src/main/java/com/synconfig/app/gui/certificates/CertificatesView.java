@@ -46,23 +46,26 @@ public final class CertificatesView extends BorderPane {
         TableView<CertificateRow> table = new TableView<>(vm.rows());
         table.setId("certificates-table");
         table.setPlaceholder(new Label(messages.get("certificates.none")));
-        table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 120));
-        table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 170));
-        table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 130));
+        table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
+        table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
+        table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
         table.getColumns().add(column(messages.get("certificates.col.days"),
-                r -> r.expiry() == CertificateRow.Expiry.NO_CERTIFICATE ? "" : Long.toString(r.daysLeft()), 60));
-        table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 70));
+                r -> r.expiry() == CertificateRow.Expiry.NO_CERTIFICATE ? "" : Long.toString(r.daysLeft()), 75));
+        table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CertificateRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setStyle(empty || item == null ? "" : switch (item.expiry()) {
-                    case VALID -> "-fx-background-color: #e3f4e1;";
-                    case EXPIRES_SOON -> "-fx-background-color: #fff1c7;";
-                    case EXPIRED, NOT_YET_VALID -> "-fx-background-color: #f8d4d4;";
-                    case NO_CERTIFICATE -> "";
-                });
+                // Tints the row's own background only, so selection and text colours keep working.
+                String tint = empty || item == null ? null : switch (item.expiry()) {
+                    case VALID -> "#e3f4e1";
+                    case EXPIRES_SOON -> "#fff1c7";
+                    case EXPIRED, NOT_YET_VALID -> "#f8d4d4";
+                    case NO_CERTIFICATE -> null;
+                };
+                setStyle(tint == null ? "" : "-fx-control-inner-background: " + tint
+                        + "; -fx-control-inner-background-alt: " + tint + ";");
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));

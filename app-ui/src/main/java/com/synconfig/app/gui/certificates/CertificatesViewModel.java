@@ -43,6 +43,10 @@ public final class CertificatesViewModel {
     private static final List<String> EXTENSIONS = List.of(".pem", ".crt", ".cer", ".der", ".p7b", ".csr", ".key");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final java.util.Map<String, String> EXTENDED_USAGES = java.util.Map.of(
+            "1.3.6.1.5.5.7.3.1", "serverAuth", "1.3.6.1.5.5.7.3.2", "clientAuth", "1.3.6.1.5.5.7.3.3", "codeSigning",
+            "1.3.6.1.5.5.7.3.4", "emailProtection", "1.3.6.1.5.5.7.3.8", "timeStamping", "1.3.6.1.5.5.7.3.9", "OCSPSigning");
 
     private final Clock clock;
     private final DialogService dialogs;
@@ -92,7 +96,7 @@ public final class CertificatesViewModel {
             Instant notAfter = c.getNotAfter().toInstant();
             long days = Duration.between(clock.instant(), notAfter).toDays();
             return new CertificateRow(file, c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
-                    DATE.format(notAfter), days, expiry(c), key);
+                    DAY.format(notAfter), days, expiry(c), key);
         } catch (IOException | RuntimeException e) {
             return new CertificateRow(file, "(" + e.getMessage() + ")", "", "", 0,
                     CertificateRow.Expiry.NO_CERTIFICATE, "no");
@@ -158,7 +162,8 @@ public final class CertificatesViewModel {
         line(out, "CA", c.getBasicConstraints() >= 0 ? "yes" : "no");
         line(out, "Key usage", keyUsage(c.getKeyUsage()));
         try {
-            line(out, "Ext. usage", c.getExtendedKeyUsage() == null ? "" : String.join(", ", c.getExtendedKeyUsage()));
+            line(out, "Ext. usage", c.getExtendedKeyUsage() == null ? "" : String.join(", ", c.getExtendedKeyUsage()
+                    .stream().map(oid -> EXTENDED_USAGES.getOrDefault(oid, oid)).toList()));
             line(out, "Alt. names", c.getSubjectAlternativeNames() == null ? "" : String.join(", ",
                     c.getSubjectAlternativeNames().stream().map(l -> String.valueOf(l.get(1))).toList()));
         } catch (CertificateParsingException e) {

@@ -84,17 +84,17 @@ public final class CiphersView extends BorderPane {
     private static TableView<CipherRow> offeredTable(CiphersViewModel vm, Messages messages) {
         TableView<CipherRow> table = new TableView<>(vm.offered());
         table.setId("ciphers-table");
-        table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 215));
+        table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 200));
         table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 290));
-        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 62));
+        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 52));
         table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 110));
-        table.getColumns().add(column("Kx", CipherRow::kx, 48));
-        table.getColumns().add(column("Au", CipherRow::au, 48));
-        table.getColumns().add(column("Enc", CipherRow::enc, 120));
-        table.getColumns().add(column("Mac", CipherRow::mac, 48));
-        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 48));
-        table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 130));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Kx", CipherRow::kx, 42));
+        table.getColumns().add(column("Au", CipherRow::au, 42));
+        table.getColumns().add(column("Enc", CipherRow::enc, 105));
+        table.getColumns().add(column("Mac", CipherRow::mac, 42));
+        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 42));
+        table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 150));
+        table.setStyle("-fx-font-size: 0.85em;"); // ten columns of long names: smaller type instead of clipping
         table.setPlaceholder(new Label(messages.get("ciphers.probing")));
         return table;
     }

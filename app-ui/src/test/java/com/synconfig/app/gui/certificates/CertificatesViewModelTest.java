@@ -74,7 +74,7 @@ class CertificatesViewModelTest {
         vm.selectedProperty().set(row(vm, "rsynd.pem"));
         String text = vm.inspectionProperty().get();
         assertThat(text).contains("Subject:    CN=srv.example.com", "Issuer:     CN=srv.example.com", "Serial:",
-                "Not after:", "Public key: EC P-256", "Signature:", "Alt. names: srv.example.com", "SHA-256:",
+                "Not after:", "Public key: EC P-256", "Signature:", "Alt. names: srv.example.com", "Ext. usage: serverAuth", "SHA-256:",
                 "Private key", "Encrypted: no");
         assertThat(text).contains("ERROR: CN=srv.example.com has expired");
     }
