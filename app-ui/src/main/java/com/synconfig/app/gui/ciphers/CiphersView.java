@@ -86,7 +86,7 @@ public final class CiphersView extends BorderPane {
         table.setId("ciphers-table");
         table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 200));
         table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 290));
-        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 52));
+        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 60));
         table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 110));
         table.getColumns().add(column("Kx", CipherRow::kx, 42));
         table.getColumns().add(column("Au", CipherRow::au, 42));
