@@ -2,7 +2,6 @@ package com.synconfig.app;
 
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.app.gui.SynConfigApplication;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,8 +22,19 @@ public final class Launcher {
     }
 
     static boolean wantsGui(String[] args) {
-        boolean onlyGuiOptions = Arrays.stream(args).allMatch(a -> a.startsWith("--config"));
-        return onlyGuiOptions && !Arrays.asList(args).contains("--headless") && displayAvailable();
+        return onlyGuiOptions(args) && displayAvailable();
+    }
+
+    /** True when the arguments are nothing but {@code --config FILE} or {@code --config=FILE} (which the GUI honours too). */
+    static boolean onlyGuiOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith("--config=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** On Linux and other X11/Wayland systems a GUI needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */

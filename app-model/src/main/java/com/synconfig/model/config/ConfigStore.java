@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The configuration file on disk. {@link #load()} reads it (writing the defaults on first start);
@@ -31,6 +33,8 @@ public final class ConfigStore {
             "SynConfig configuration: one [section] per xfServer service (one rsynd listener).",
             "The format is described in docs/configuration.md. You may edit this file by hand:",
             "comments and the order you choose are kept when SynConfig saves it.");
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
 
@@ -103,14 +107,19 @@ public final class ConfigStore {
         T run() throws IOException;
     }
 
-    /** Runs {@code action} holding the lock file; closing the channel releases the lock, also when the process dies. */
+    /**
+     * Runs {@code action} holding the lock file; closing the channel releases the lock, also when the process dies.
+     * A file lock is held by the whole process, so threads of this process (a GUI and a background task, say)
+     * first queue on a lock of their own.
+     */
     private <T> T locked(LockedAction<T> action) throws IOException {
-        FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
+        ReentrantLock inProcess = IN_PROCESS_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+        inProcess.lock();
+        try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             channel.lock();
             return action.run();
         } finally {
-            channel.close();
+            inProcess.unlock();
         }
     }
 

@@ -5,7 +5,10 @@ import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Import and export of service definitions through a portable file in the configuration file's own format,
@@ -44,14 +47,18 @@ public final class ServiceTransfer {
      * @param merged   the configuration after the import (unchanged when there are findings of error severity)
      * @param added    names of services that are new
      * @param replaced names of services that replaced existing ones
-     * @param findings a refused duplicate is an error finding
+     * @param findings per imported service name: a refused duplicate is an error finding
      */
     public record ImportResult(ServiceConfiguration merged, List<String> added, List<String> replaced,
-                               List<Finding> findings) {
+                               Map<String, List<Finding>> findings) {
         public ImportResult {
             added = List.copyOf(added);
             replaced = List.copyOf(replaced);
-            findings = List.copyOf(findings);
+            findings = Collections.unmodifiableMap(new LinkedHashMap<>(findings));
+        }
+
+        public boolean refused() {
+            return findings.values().stream().anyMatch(Finding::anyError);
         }
     }
 
@@ -60,18 +67,18 @@ public final class ServiceTransfer {
         ServiceConfiguration merged = current;
         List<String> added = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (ServiceDefinition s : imported.services()) {
             boolean exists = current.find(s.name()).isPresent();
             if (exists && !replace) {
-                findings.add(Finding.error("name", "Service " + s.name() + " already exists; it was not imported.",
-                        "Import with --replace to overwrite it, or remove it first."));
+                findings.put(s.name(), List.of(Finding.error("name", "Service " + s.name() + " already exists; it was not imported.",
+                        "Import with --replace to overwrite it, or remove it first.")));
                 continue;
             }
             (exists ? replaced : added).add(s.name());
             merged = merged.with(s);
         }
-        return new ImportResult(Finding.anyError(findings) ? current : merged, added, replaced, findings);
+        return new ImportResult(findings.isEmpty() ? merged : current, added, replaced, findings);
     }
 
     static IllegalArgumentException unknown(ServiceConfiguration config, String name) {

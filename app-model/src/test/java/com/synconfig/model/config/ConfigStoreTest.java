@@ -84,6 +84,41 @@ class ConfigStoreTest {
     }
 
     @Test
+    void concurrentSavesFromThreadsOfOneProcessLoseNothing() throws Exception {
+        new ConfigStore(file()).load();
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String name = "Svc" + i;
+            int port = 3000 + i;
+            results.add(pool.submit(() -> {
+                ConfigStore store = new ConfigStore(file());
+                start.await();
+                // Each thread retries on a concurrent change, as a user would after reloading.
+                for (int attempt = 0; attempt < 100; attempt++) {
+                    ConfigSnapshot snap = store.load();
+                    try {
+                        store.save(snap, snap.services().with(ServiceDefinition.named(name).toBuilder().port(port).build()));
+                        return true;
+                    } catch (ConcurrentChangeException e) {
+                        Thread.onSpinWait();
+                    }
+                }
+                return false;
+            }));
+        }
+        start.countDown();
+        for (var r : results) {
+            assertThat(r.get()).isTrue();
+        }
+        pool.shutdown();
+        assertThat(new ConfigStore(file()).load().services().names())
+                .containsExactlyInAnyOrder("SynSrv", "Svc0", "Svc1", "Svc2", "Svc3", "Svc4", "Svc5", "Svc6", "Svc7");
+    }
+
+    @Test
     void aDeletedFileCountsAsChanged() throws IOException {
         ConfigStore store = new ConfigStore(file());
         ConfigSnapshot snap = store.load();

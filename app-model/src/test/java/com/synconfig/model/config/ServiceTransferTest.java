@@ -3,7 +3,6 @@ package com.synconfig.model.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.synconfig.model.check.Finding;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
@@ -49,14 +48,17 @@ class ServiceTransferTest {
         ServiceConfiguration current = ServiceConfiguration.defaults();
         ServiceTransfer.ImportResult refused = ServiceTransfer.merge(current, BOTH, false);
         assertThat(refused.merged()).isEqualTo(current);
-        assertThat(refused.findings()).singleElement().satisfies(f -> {
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.findings()).containsOnlyKeys("SynSrv");
+        assertThat(refused.findings().get("SynSrv")).singleElement().satisfies(f -> {
             assertThat(f.severity().isError()).isTrue();
             assertThat(f.message()).contains("SynSrv already exists");
             assertThat(f.fix()).contains("--replace");
         });
 
         ServiceTransfer.ImportResult replaced = ServiceTransfer.merge(current, BOTH, true);
-        assertThat(Finding.anyError(replaced.findings())).isFalse();
+        assertThat(replaced.refused()).isFalse();
+        assertThat(replaced.findings()).isEmpty();
         assertThat(replaced.merged()).isEqualTo(BOTH);
         assertThat(replaced.replaced()).containsExactly("SynSrv");
         assertThat(replaced.added()).containsExactly("Plain");

@@ -52,7 +52,10 @@ class ValueRoundTripTest {
     Arbitrary<String> ordinary() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("abcXYZ019_-./ ").ofMinLength(1).ofMaxLength(30),
-                Arbitraries.strings().withChars("abcXYZ019_-. \\").ofMinLength(1).ofMaxLength(30).map(s -> "C:\\" + s),
+                // Windows drops trailing spaces from file names, so no real path has white space before a
+                // final backslash (a line continuation to the INI reader, and not expressible in quotes).
+                Arbitraries.strings().withChars("abcXYZ019_-. \\").ofMinLength(1).ofMaxLength(30).map(s -> "C:\\" + s)
+                        .filter(path -> !path.matches("(?s).*\\s\\\\")),
                 Arbitraries.of("/etc/synergy/rsynd.pem", "C:\\Program Files\\Synergex\\rsynd.pem",
                         "DKA0:[SYNERGY]RSYND.PEM", "a;b#c", "x ;not a comment", "\"quoted\"", "'single'"));
     }

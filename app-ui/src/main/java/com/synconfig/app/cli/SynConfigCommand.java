@@ -1,26 +1,34 @@
 package com.synconfig.app.cli;
 
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code synconfig}: the headless command line. Each subcommand lives in its own class and is
- * registered in {@link #newCommandLine()}.
+ * registered in the {@code subcommands} list below.
  * Exit codes: 0 ok, 1 findings of error severity, 2 usage or I/O error.
  */
 @Command(name = "synconfig",
         mixinStandardHelpOptions = true,
         versionProvider = SynConfigCommand.Version.class,
         description = "Configure and run an encrypted xfServer service.",
-        subcommands = {CommandLine.HelpCommand.class,
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                ServiceCommand.class,
+                ValidateCommand.class,
+                RsyndCommandCommand.class,
+                ConfigPathCommand.class,
                 com.synconfig.app.cli.tls.CiphersCommand.class,
                 com.synconfig.app.cli.tls.PreviewCommand.class,
                 com.synconfig.app.cli.tls.DltestCommand.class,
                 ServerCommand.class,
                 UserCommand.class,
                 IsamCommand.class,
-                ClientCommand.class})
+                ClientCommand.class,
+        })
 public final class SynConfigCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
@@ -30,8 +38,33 @@ public final class SynConfigCommand implements Runnable {
     @Option(names = "--headless", description = "Never open a window (the default whenever a subcommand is given).")
     boolean headless;
 
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (overrides the system property synconfig.config,"
+                    + " SYNCONFIG_HOME and the OS default; see 'synconfig config-path').")
+    String configFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Function<String, CliContext> contextFactory;
+    private CliContext context;
+
+    public SynConfigCommand() {
+        this(CliContext::forConfigFlag);
+    }
+
+    /** @param contextFactory builds the composition root from the {@code --config} value ({@code null} when absent) */
+    public SynConfigCommand(Function<String, CliContext> contextFactory) {
+        this.contextFactory = contextFactory;
+    }
+
+    /** The composition root, built on first use from the {@code --config} option. */
+    CliContext context() {
+        if (context == null) {
+            context = contextFactory.apply(configFile);
+        }
+        return context;
+    }
 
     @Override
     public void run() {
@@ -44,7 +77,17 @@ public final class SynConfigCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new SynConfigCommand());
+        return configure(new CommandLine(new SynConfigCommand()));
+    }
+
+    public static CommandLine newCommandLine(Function<String, CliContext> contextFactory) {
+        return configure(new CommandLine(new SynConfigCommand(contextFactory)));
+    }
+
+    private static CommandLine configure(CommandLine cl) {
+        CliErrors errors = new CliErrors();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_USAGE);

@@ -1,0 +1,52 @@
+package com.synconfig.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.synconfig.model.config.ConfigSnapshot;
+import com.synconfig.model.service.ServiceDefinition;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: the context from the root command, its output streams, and {@code --json}. */
+abstract class CliCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts instead of text.")
+    boolean json;
+
+    CliContext context() {
+        return ((SynConfigCommand) spec.root().userObject()).context();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    void printJson(Object value) {
+        try {
+            out().println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The configuration, written with the defaults on first start. */
+    ConfigSnapshot load() throws java.io.IOException {
+        return context().store().load();
+    }
+
+    /** The named service (ignoring case), or exit 2 naming the services there are. */
+    static ServiceDefinition existing(ConfigSnapshot snap, String name) {
+        return snap.services().find(name).orElseThrow(() -> new CliException("there is no service named " + name
+                + ". Services: " + (snap.services().names().isEmpty() ? "(none)"
+                : String.join(", ", snap.services().names())) + ". Fix: check the name with 'synconfig service list'."));
+    }
+}

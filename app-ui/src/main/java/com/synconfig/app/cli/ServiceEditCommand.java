@@ -1,0 +1,62 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.config.ConfigSnapshot;
+import com.synconfig.model.config.ServiceConfiguration;
+import com.synconfig.model.rsynd.RsyndCommandLine;
+import com.synconfig.model.service.ServiceDefinition;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code service add} and {@code service set}: apply the options, validate the result among all services,
+ * and write it only when no finding is an error; then print the resulting {@code rsynd} command line.
+ */
+abstract class ServiceEditCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The service's name, e.g. SynSrv.")
+    String name;
+
+    @Mixin
+    ServiceSettingsOptions settings;
+
+    /** The service as it is before the options apply. */
+    abstract ServiceDefinition.Builder start(ConfigSnapshot snap);
+
+    @Override
+    public Integer call() throws IOException {
+        ConfigSnapshot snap = load();
+        ServiceDefinition changed = settings.applyTo(start(snap)).build();
+        ServiceConfiguration all = snap.services().with(changed);
+        changed = all.find(changed.name()).orElseThrow();
+        List<Finding> findings = context().validator().validate(changed, all.services());
+        boolean refused = Finding.anyError(findings);
+        String commandLine = null;
+        if (!refused) {
+            commandLine = RsyndCommandLine.render(changed, changed.platform());
+            context().store().save(snap, all);
+        }
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("saved", !refused);
+            result.put("file", context().location().file().toString());
+            result.put("service", ServiceReport.json(changed));
+            result.put("findings", ServiceReport.jsonFindings(findings));
+            result.put("rsynd", commandLine);
+            printJson(result);
+        } else {
+            ServiceReport.printFindings(out(), changed.name(), findings);
+            if (refused) {
+                out().println("Nothing was saved: fix the error(s) above and run the command again.");
+            } else {
+                out().println("Saved service " + changed.name() + " in " + context().location().file() + ".");
+                out().println(commandLine);
+            }
+        }
+        return refused ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,57 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.StartMode;
+import java.util.function.Function;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters that let the domain's own parsers word the error ("use 0 (default, currently 3), 2 or 3"). */
+final class SettingConverters {
+
+    private SettingConverters() {
+    }
+
+    private abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class SclConverter extends Parsing<Scl> {
+        SclConverter() {
+            super(Scl::parse);
+        }
+    }
+
+    static final class PlatformConverter extends Parsing<Platform> {
+        PlatformConverter() {
+            super(Platform::fromId);
+        }
+    }
+
+    static final class StartModeConverter extends Parsing<StartMode> {
+        StartModeConverter() {
+            super(StartMode::fromId);
+        }
+    }
+
+    static final class LogLevelConverter extends Parsing<LogLevel> {
+        LogLevelConverter() {
+            super(LogLevel::fromId);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.synconfig.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.app.cli.SynConfigCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs every {@code ./synconfig ...} example of README's "Command line" section, in order, in-process against a
+ * fresh configuration file, and checks the exit code and output README promises. A new example fails this test
+ * until it gets an expectation here, so README cannot drift from what the program does.
+ */
+class ReadmeExamplesTest {
+
+    private static final Path CERTIFICATE = Path.of("/etc/synergy/rsynd.pem");
+
+    @TempDir
+    Path dir;
+
+    private record Expectation(int exitCode, List<String> fragments) {
+    }
+
+    private Map<String, Expectation> expectations(Path config) {
+        boolean certificateThere = Files.isReadable(CERTIFICATE);
+        return Map.of(
+                "service list", new Expectation(0, List.of("NAME", "SynSrv", "2330", "secure")),
+                "service show SynSrv", new Expectation(0, List.of("Service SynSrv", "port", "rsynd -p 2330")),
+                "service set SynSrv --encrypt --cert /etc/synergy/rsynd.pem --scl 2", certificateThere
+                        ? new Expectation(0, List.of("Saved service SynSrv", "-encrypt -cert=/etc/synergy/rsynd.pem -scl=2"))
+                        : new Expectation(1, List.of("SynSrv: ERROR certificateFile", "does not exist", "Nothing was saved")),
+                "rsynd-command SynSrv --platform openvms", new Expectation(0, List.of("RSYND /PORT=2330")),
+                "service add Backup --port 2331 --no-encrypt --start-mode manual",
+                new Expectation(0, List.of("Saved service Backup", "rsynd -p 2331")),
+                "service export SynSrv", new Expectation(0, List.of("[SynSrv]", "port = 2330")),
+                "service remove Backup", new Expectation(0, List.of("Removed service Backup")),
+                "validate", new Expectation(0, List.of("SynSrv: OK", "0 error(s)")),
+                "config-path", new Expectation(0, List.of(config.toString(), "chosen by the --config option")));
+    }
+
+    @Test
+    void everyCommandLineExampleRunsAsDocumented() throws IOException {
+        Path config = dir.resolve("synconfig.ini");
+        Map<String, Expectation> expectations = expectations(config);
+        List<String> examples = examples(readme());
+        assertThat(examples).as("README's Command line examples").hasSizeGreaterThanOrEqualTo(5)
+                .contains("service list", "config-path", "validate");
+
+        for (String example : examples) {
+            Expectation expected = expectations.get(example);
+            assertThat(expected).as("an expectation for README example './synconfig %s'", example).isNotNull();
+            List<String> args = new ArrayList<>(List.of("--config", config.toString()));
+            args.addAll(words(example));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cl = SynConfigCommand.newCommandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute(args.toArray(String[]::new));
+            assertThat(code).as("exit code of './synconfig %s'%nout: %s%nerr: %s", example, out, err)
+                    .isEqualTo(expected.exitCode());
+            assertThat(out.toString()).as("output of './synconfig %s'", example).contains(expected.fragments());
+        }
+    }
+
+    private static String readme() throws IOException {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path readme = d.resolve("README.md");
+            if (Files.isRegularFile(readme) && Files.exists(d.resolve("app-ui"))) {
+                return Files.readString(readme);
+            }
+        }
+        throw new IllegalStateException("README.md not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The {@code ./synconfig} lines of the "Command line" section's code blocks, without prefix and comment. */
+    static List<String> examples(String readme) {
+        int start = readme.indexOf("\n## Command line");
+        assertThat(start).as("README has a '## Command line' section").isNotNegative();
+        int end = readme.indexOf("\n## ", start + 1);
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        List<String> examples = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : section.split("\n")) {
+            if (line.startsWith("```")) {
+                inCode = !inCode;
+            } else if (inCode && line.startsWith("./synconfig ")) {
+                examples.add(line.substring("./synconfig ".length()).replaceAll("\\s+#.*$", "").trim());
+            }
+        }
+        return examples;
+    }
+
+    /** Splits like a shell: white space separates words, quotes group them. */
+    static List<String> words(String commandLine) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (char c : commandLine.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}
