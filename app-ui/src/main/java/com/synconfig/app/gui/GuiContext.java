@@ -12,8 +12,10 @@ import com.synconfig.app.cli.ServicePaths;
 import com.synconfig.app.gui.files.FilesView;
 import com.synconfig.app.gui.files.FilesViewModel;
 import com.synconfig.app.gui.server.EmbeddedServers;
+import com.synconfig.app.gui.server.ServerActions;
 import com.synconfig.app.gui.server.ServerView;
 import com.synconfig.app.gui.server.ServerViewModel;
+import com.synconfig.app.gui.services.ServiceStates;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
@@ -33,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -119,13 +122,13 @@ public final class GuiContext implements AutoCloseable {
 
     private List<Screen> screens() {
         List<Screen> screens = new ArrayList<>();
-        ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages,
-                name -> messages.get("state." + servers.state(name).name()));
         ServerViewModel server = new ServerViewModel(document.servicesProperty(), servers);
+        ServerActions serverActions = new ServerActions(server, messages, dialogs, work);
+        ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages, serviceStates());
         server.setOnStatesChanged(services::refresh);
         serverState.bind(server.summaryProperty());
         servers.subscribe((name, event) -> javafx.application.Platform.runLater(() -> server.append(name, event)));
-        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages)));
+        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions)));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
@@ -139,12 +142,28 @@ public final class GuiContext implements AutoCloseable {
         FilesViewModel files = new FilesViewModel(document.servicesProperty(),
                 name -> ServicePaths.serviceDir(serviceHome, name));
         screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
-        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, messages, dialogs, work)));
+        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);
         screens.add(new Screen("environment", messages.get("nav.environment"),
                 new EnvironmentView(environment, messages)));
         return screens;
+    }
+
+    /** The running state of each service, from the embedded servers. */
+    private ServiceStates serviceStates() {
+        return new ServiceStates() {
+            @Override
+            public String stateText(String service) {
+                return messages.get("state." + servers.state(service).name());
+            }
+
+            @Override
+            public OptionalInt connectedClients(String service) {
+                return servers.state(service) != ServerState.RUNNING ? OptionalInt.empty()
+                        : OptionalInt.of(servers.status(service).map(s -> s.connections().size()).orElse(0));
+            }
+        };
     }
 
     /** The Ciphers screen; the TLS engine is probed in the background and the tables fill in when it answers. */

@@ -5,6 +5,7 @@ import com.synconfig.model.check.Finding;
 import com.synconfig.model.config.ServiceTransfer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -96,9 +97,10 @@ public final class MainViewModel {
         dialogs.chooseOpenFile(messages.get("import.title"), document.file().getParent()).ifPresent(file -> {
             try {
                 ServiceTransfer.ImportResult result = document.importFrom(file, false);
-                if (Finding.anyError(result.findings())) {
-                    if (!dialogs.confirm(messages.get("import.title"), messages.format("import.replace",
-                            String.join("\n", result.findings().stream().map(Finding::message).toList())))) {
+                if (result.refused()) {
+                    String why = String.join("\n", result.findings().values().stream().flatMap(List::stream)
+                            .map(Finding::message).toList());
+                    if (!dialogs.confirm(messages.get("import.title"), messages.format("import.replace", why))) {
                         return;
                     }
                     result = document.importFrom(file, true);

@@ -1,19 +1,15 @@
 package com.synconfig.app.gui.server;
 
-import com.synconfig.app.gui.BackgroundWork;
-import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.server.ConnectionInfo;
 import com.synconfig.server.ServerState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -36,38 +32,23 @@ public final class ServerView extends BorderPane {
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final ServerViewModel vm;
     private final Messages messages;
-    private final DialogService dialogs;
-    private final BackgroundWork work;
 
-    public ServerView(ServerViewModel vm, Messages messages, DialogService dialogs, BackgroundWork work) {
+    public ServerView(ServerViewModel vm, ServerActions actions, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dialogs = dialogs;
-        this.work = work;
         ComboBox<String> service = new ComboBox<>(vm.serviceNames());
         service.setId("server-service");
         service.valueProperty().bindBidirectional(vm.serviceProperty());
         Button start = button("server-start", "server.start");
         start.disableProperty().bind(vm.busyProperty().or(vm.stateProperty().isEqualTo(ServerState.RUNNING))
                 .or(vm.serviceProperty().isNull()));
-        start.setOnAction(e -> inBackground(vm::start));
+        start.setOnAction(e -> actions.start(vm.serviceProperty().get()));
         Button stop = button("server-stop", "server.stop");
         stop.disableProperty().bind(vm.busyProperty().or(vm.stateProperty().isNotEqualTo(ServerState.RUNNING)));
-        stop.setOnAction(e -> {
-            if (confirmDisconnect("server.stop.confirm")) {
-                inBackground(() -> {
-                    vm.stop();
-                    return null;
-                });
-            }
-        });
+        stop.setOnAction(e -> actions.stop(vm.serviceProperty().get()));
         Button restart = button("server-restart", "server.restart");
         restart.disableProperty().bind(stop.disableProperty());
-        restart.setOnAction(e -> {
-            if (confirmDisconnect("server.restart.confirm")) {
-                inBackground(vm::restart);
-            }
-        });
+        restart.setOnAction(e -> actions.restart(vm.serviceProperty().get()));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.busyProperty());
@@ -95,33 +76,6 @@ public final class ServerView extends BorderPane {
         b.setId(id);
         b.setMnemonicParsing(true);
         return b;
-    }
-
-    /** Stopping or restarting disconnects every client: say how many before doing it. */
-    private boolean confirmDisconnect(String key) {
-        int clients = vm.connectedClients();
-        return clients == 0 || dialogs.confirm(messages.get("server.confirm.title"),
-                messages.format(key, vm.serviceProperty().get(), clients));
-    }
-
-    private void inBackground(Callable<?> action) {
-        vm.busyProperty().set(true);
-        Task<Object> task = new Task<>() {
-            @Override
-            protected Object call() throws Exception {
-                return action.call();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            vm.busyProperty().set(false);
-            vm.refresh();
-        });
-        task.setOnFailed(e -> {
-            vm.busyProperty().set(false);
-            vm.refresh();
-            dialogs.showError(messages.get("server.failed"), String.valueOf(task.getException().getMessage()));
-        });
-        work.run(task);
     }
 
     private TableView<ConnectionInfo> connectionsTable() {

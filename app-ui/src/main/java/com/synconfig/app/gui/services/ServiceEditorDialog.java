@@ -151,7 +151,14 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         previewLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("editor.preview", vm.platformProperty().get().displayName()),
                 vm.platformProperty()));
-        VBox box = new VBox(6, grid, previewLabel, preview);
+        Label restart = new Label();
+        restart.setId("editor-restart-warning");
+        restart.setWrapText(true);
+        restart.setStyle("-fx-text-fill: #8a5a00; -fx-font-weight: bold;");
+        restart.textProperty().bind(vm.restartWarningProperty());
+        restart.visibleProperty().bind(vm.restartWarningProperty().isNotEmpty());
+        restart.managedProperty().bind(restart.visibleProperty());
+        VBox box = new VBox(6, restart, grid, previewLabel, preview);
         return box;
     }
 

@@ -59,6 +59,7 @@ public final class ServiceEditorViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(this, "hasErrors");
+    private final ReadOnlyStringWrapper restartWarning = new ReadOnlyStringWrapper(this, "restartWarning", "");
 
     private ServiceEditorViewModel(ServiceDefinition start, Collection<ServiceDefinition> all, boolean adding,
                                    ServiceValidator validator) {
@@ -174,6 +175,11 @@ public final class ServiceEditorViewModel {
         return scl.label() + ": " + String.join(", ", scl.protocols());
     }
 
+    /** Says, while the service runs, that changes take effect on restart and how many clients that disconnects. */
+    public void setRestartWarning(String text) {
+        restartWarning.set(text);
+    }
+
     public void addEnvironmentVariable() {
         environment.add(new EnvironmentEntry("", ""));
     }
@@ -202,5 +208,6 @@ public final class ServiceEditorViewModel {
     public ObservableList<Finding> findings() { return FXCollections.unmodifiableObservableList(findings); }
     public ReadOnlyStringProperty previewProperty() { return preview.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasErrorsProperty() { return hasErrors.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty restartWarningProperty() { return restartWarning.getReadOnlyProperty(); }
     public boolean hasErrors() { return hasErrors.get(); }
 }

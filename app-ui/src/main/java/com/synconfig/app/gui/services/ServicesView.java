@@ -1,6 +1,7 @@
 package com.synconfig.app.gui.services;
 
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.ServiceControl;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -11,11 +12,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** The xfServer services screen: the services table and its buttons. */
 public final class ServicesView extends BorderPane {
 
-    public ServicesView(ServicesViewModel vm, Messages messages) {
+    public ServicesView(ServicesViewModel vm, Messages messages, ServiceControl control) {
         TableView<ServiceRow> table = new TableView<>(vm.rows());
         table.setId("services-table");
         table.getColumns().add(column(messages.get("services.col.name"), ServiceRow::name));
@@ -50,7 +52,18 @@ public final class ServicesView extends BorderPane {
         remove.setOnAction(e -> vm.removeSelected());
         remove.disableProperty().bind(vm.selectedProperty().isNull());
 
-        HBox buttons = new HBox(8, add, modify, remove);
+        Button start = button("services-start", messages.get("server.start"));
+        start.setOnAction(e -> control.start(vm.selectedProperty().get().name()));
+        Button stop = button("services-stop", messages.get("server.stop"));
+        stop.setOnAction(e -> control.stop(vm.selectedProperty().get().name()));
+        Button restart = button("services-restart", messages.get("server.restart"));
+        restart.setOnAction(e -> control.restart(vm.selectedProperty().get().name()));
+        for (Button b : new Button[] {start, stop, restart}) {
+            b.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        HBox buttons = new HBox(8, add, modify, remove, gap, start, stop, restart);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         setPadding(new Insets(10));
         setCenter(table);

@@ -7,7 +7,6 @@ import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceValidator;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -20,20 +19,17 @@ public final class ServicesViewModel {
     private final ServiceValidator validator;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Function<String, String> stateOf;
+    private final ServiceStates states;
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceRow> selected = new SimpleObjectProperty<>(this, "selected");
 
-    /**
-     * @param stateOf the running state of a service by name, in words (e.g. "Stopped")
-     */
     public ServicesViewModel(ConfigurationDocument document, ServiceValidator validator, DialogService dialogs,
-                             Messages messages, Function<String, String> stateOf) {
+                             Messages messages, ServiceStates states) {
         this.document = document;
         this.validator = validator;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.stateOf = stateOf;
+        this.states = states;
         document.servicesProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -43,7 +39,7 @@ public final class ServicesViewModel {
         String keep = selected.get() == null ? null : selected.get().name();
         ServiceConfiguration config = document.services();
         rows.setAll(config == null ? java.util.List.of()
-                : config.services().stream().map(s -> ServiceRow.of(s, stateOf.apply(s.name()))).toList());
+                : config.services().stream().map(s -> ServiceRow.of(s, states.stateText(s.name()))).toList());
         selected.set(rows.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
     }
 
@@ -62,8 +58,10 @@ public final class ServicesViewModel {
     }
 
     private void modify(ServiceDefinition service) {
-        dialogs.editService(ServiceEditorViewModel.modify(service, document.services().services(), validator))
-                .ifPresent(s -> document.update(document.services().with(s)));
+        ServiceEditorViewModel editor = ServiceEditorViewModel.modify(service, document.services().services(), validator);
+        states.connectedClients(service.name()).ifPresent(clients -> editor.setRestartWarning(
+                messages.format("editor.restartWarning", service.name(), clients)));
+        dialogs.editService(editor).ifPresent(s -> document.update(document.services().with(s)));
     }
 
     public void removeSelected() {

@@ -13,6 +13,7 @@ import com.synconfig.model.service.ServiceValidator;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +25,30 @@ class ServicesViewModelTest {
     ConfigurationDocument document;
     ScriptedDialogs dialogs = new ScriptedDialogs();
     ServicesViewModel vm;
+    /** SynSrv runs with two clients; every other service is stopped. */
+    final ServiceStates states = new ServiceStates() {
+        @Override
+        public String stateText(String service) {
+            return service.equals("SynSrv") ? "Running" : "Stopped";
+        }
+
+        @Override
+        public OptionalInt connectedClients(String service) {
+            return service.equals("SynSrv") ? OptionalInt.of(2) : OptionalInt.empty();
+        }
+    };
 
     @BeforeEach
     void open() throws Exception {
         document = new ConfigurationDocument(new ConfigStore(dir.resolve("synconfig.ini")));
         document.load();
         vm = new ServicesViewModel(document, new ServiceValidator(CertificateCheck.NONE,
-                new HostEnvironment(Platform.current(), Map.of())), dialogs, Messages.load(), name -> "Stopped");
+                new HostEnvironment(Platform.current(), Map.of())), dialogs, Messages.load(), states);
     }
 
     @Test
     void rowsShowEachServiceWithItsSettings() {
-        assertThat(vm.rows()).containsExactly(new ServiceRow("SynSrv", 2330, false, "3", "Stopped"));
+        assertThat(vm.rows()).containsExactly(new ServiceRow("SynSrv", 2330, false, "3", "Running"));
     }
 
     @Test
@@ -47,6 +60,7 @@ class ServicesViewModelTest {
         });
         vm.add();
         assertThat(vm.rows()).extracting(ServiceRow::name).containsExactly("SynSrv", "Clear");
+        assertThat(vm.rows().get(1).state()).isEqualTo("Stopped");
         assertThat(document.isDirty()).isTrue();
     }
 
@@ -55,6 +69,7 @@ class ServicesViewModelTest {
         vm.selectedProperty().set(vm.rows().get(0));
         dialogs.editors.add(editor -> {
             assertThat(editor.isAdding()).isFalse();
+            assertThat(editor.restartWarningProperty().get()).contains("SynSrv is running").contains("2 client(s)");
             editor.portTextProperty().set("2444");
             return Optional.of(editor.result());
         });
