@@ -103,6 +103,11 @@ class ScreenshotsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Scene dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene();
         shoot(robot, dialog, "service-dialog");
+        robot.clickOn("#editor-port");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("80");
+        robot.moveTo("#editor-port");
+        shoot(robot, dialog, "service-dialog-invalid-port");
         robot.push(KeyCode.ESCAPE);
 
         for (String screen : new String[] {"certificates", "environment", "files"}) {
