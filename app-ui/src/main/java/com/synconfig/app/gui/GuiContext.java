@@ -1,5 +1,6 @@
 package com.synconfig.app.gui;
 
+import com.synconfig.app.cli.ServicePaths;
 import com.synconfig.app.gui.certificates.CertificatesView;
 import com.synconfig.app.gui.certificates.CertificatesViewModel;
 import com.synconfig.app.gui.ciphers.CiphersView;
@@ -8,7 +9,6 @@ import com.synconfig.app.gui.diagnostics.DiagnosticsView;
 import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
 import com.synconfig.app.gui.environment.EnvironmentView;
 import com.synconfig.app.gui.environment.EnvironmentViewModel;
-import com.synconfig.app.cli.ServicePaths;
 import com.synconfig.app.gui.files.FilesView;
 import com.synconfig.app.gui.files.FilesViewModel;
 import com.synconfig.app.gui.server.EmbeddedServers;
@@ -25,23 +25,24 @@ import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
+import com.synconfig.server.ServerState;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
-import javafx.concurrent.Task;
-import com.synconfig.server.ServerState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -53,19 +54,19 @@ import javafx.util.Duration;
 public final class GuiContext implements AutoCloseable {
 
     private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
+    private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private final ConfigLocation location;
     private final Preferences preferences;
     private final Messages messages = Messages.load();
     private final ConfigurationDocument document;
-    private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private final CertificateCheck certificateCheck = new PemCertificateCheck(Clock.systemUTC());
     private final ServiceValidator validator = new ServiceValidator(certificateCheck);
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
     private final EmbeddedServers servers;
-    private final Path serviceHome;
+    private final Function<String, Path> serviceDir;
 
     private Stage stage;
     private DialogService dialogs;
@@ -82,9 +83,8 @@ public final class GuiContext implements AutoCloseable {
         this.location = location;
         this.preferences = preferences;
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
-        this.serviceHome = serviceHome;
-        this.servers = new EmbeddedServers(name -> ServicePaths.serviceDir(serviceHome, name));
-        serverState.set(messages.get("state." + ServerState.STOPPED.name()));
+        this.serviceDir = name -> ServicePaths.serviceDir(serviceHome, name);
+        this.servers = new EmbeddedServers(serviceDir);
     }
 
     /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
@@ -139,8 +139,7 @@ public final class GuiContext implements AutoCloseable {
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
                 new DiagnosticsView(diagnostics, messages, work)));
-        FilesViewModel files = new FilesViewModel(document.servicesProperty(),
-                name -> ServicePaths.serviceDir(serviceHome, name));
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(), serviceDir);
         screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),

@@ -60,6 +60,7 @@ final class GuiTestSupport implements AutoCloseable {
 
     static void show(FxRobot robot, GuiContext context, String screen) {
         robot.interact(() -> context.view().show(screen));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.synconfig.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.server.ConnectionInfo;
 import com.synconfig.model.pki.CertificateToolkit;
 import com.synconfig.model.pki.DistinguishedName;
 import com.synconfig.model.pki.KeySpec;
@@ -113,10 +114,10 @@ class ScreenshotsFxTest {
         for (String screen : new String[] {"certificates", "environment", "files"}) {
             GuiTestSupport.show(robot, gui.context, screen);
             if (screen.equals("certificates")) {
-                robot.clickOn("rsynd.pem");
+                clickWhenShown(robot, "rsynd.pem");
             }
             if (screen.equals("files")) {
-                robot.clickOn("orders/cust.ism");
+                clickWhenShown(robot, "orders/cust.ism");
             }
             shoot(robot, main, screen);
         }
@@ -125,11 +126,11 @@ class ScreenshotsFxTest {
         robot.clickOn("#server-start");
         Label status = robot.lookup("#server-status").queryAs(Label.class);
         GuiTestSupport.waitUntil(() -> status.getText().startsWith("Running"), 60);
-        TableView<?> connections = robot.lookup("#server-connections").queryAs(TableView.class);
+        TableView<ConnectionInfo> connections = robot.lookup("#server-connections").queryAs(TableView.class);
         try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true));
              RemoteFile file = client.open("orders/cust.ism", OpenMode.INPUT, "")) {
-            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1, 30);
-            Thread.sleep(1200); // one refresh tick, so the open file shows
+            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1
+                    && connections.getItems().get(0).openFiles().contains("orders/cust.ism"), 30);
             shoot(robot, main, "server");
         }
         GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30);
@@ -146,6 +147,11 @@ class ScreenshotsFxTest {
         TableView<?> checks = robot.lookup("#diagnostics-table").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> !checks.getItems().isEmpty(), 120);
         shoot(robot, main, "diagnostics");
+    }
+
+    private static void clickWhenShown(FxRobot robot, String text) throws Exception {
+        GuiTestSupport.waitUntil(() -> robot.lookup(text).tryQuery().isPresent(), 30);
+        robot.clickOn(text);
     }
 
     private static void shoot(FxRobot robot, Scene scene, String name) throws IOException {

@@ -66,7 +66,9 @@ class ServerScreenFxTest {
         TableView<ConnectionInfo> connections = robot.lookup("#server-connections").queryAs(TableView.class);
         try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true))) {
             assertThat(client.encrypted()).isTrue();
-            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1, 30);
+            // The row appears at accept time; the protocol fills in at the next refresh after the handshake.
+            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1
+                    && !connections.getItems().get(0).protocol().isEmpty(), 30);
             ConnectionInfo shown = connections.getItems().get(0);
             assertThat(shown.protocol()).isEqualTo(client.protocol());
             assertThat(shown.cipher()).isNotEmpty();
