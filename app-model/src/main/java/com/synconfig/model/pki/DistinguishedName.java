@@ -2,7 +2,11 @@ package com.synconfig.model.pki;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -47,16 +51,20 @@ public record DistinguishedName(String cn, String o, String ou, String l, String
     public X500Name toX500Name() {
         X500NameBuilder b = new X500NameBuilder(BCStyle.INSTANCE);
         for (Rdn rdn : rdns()) {
-            b.addRDN(rdn.oid(), rdn.value());
+            // Encoded values, not strings: BC's string parsing would treat a leading '#' or '\' as syntax.
+            ASN1Encodable value = rdn.oid().equals(BCStyle.C) ? new DERPrintableString(rdn.value())
+                    : rdn.oid().equals(BCStyle.EmailAddress) ? new DERIA5String(rdn.value())
+                    : new DERUTF8String(rdn.value());
+            b.addRDN(rdn.oid(), value);
         }
         return b.build();
     }
 
-    /** The {@code -subj} argument of {@code openssl req}: {@code /C=US/O=Example/CN=host}. */
+    /** The {@code -subj} argument of {@code openssl req}: {@code /C=US/O=Example/CN=host}; '\\', '/' and '+' escaped. */
     public String opensslSubject() {
         StringBuilder sb = new StringBuilder();
         for (Rdn rdn : rdns()) {
-            sb.append('/').append(rdn.shortName()).append('=').append(rdn.value().replace("\\", "\\\\").replace("/", "\\/"));
+            sb.append('/').append(rdn.shortName()).append('=').append(rdn.value().replaceAll("([\\\\/+])", "\\\\$1"));
         }
         return sb.toString();
     }

@@ -33,6 +33,8 @@ import org.bouncycastle.util.io.pem.PemWriter;
  */
 public final class PemReader {
 
+    private static final String UTF8_BOM_AS_LATIN1 = "\u00EF\u00BB\u00BF";
+
     private PemReader() {
     }
 
@@ -50,6 +52,9 @@ public final class PemReader {
     /** @param file used in messages only; may be {@code null} */
     public static PemBundle parse(String text, Path file) throws IOException {
         String name = file == null ? "input" : file.toString();
+        if (text.startsWith(UTF8_BOM_AS_LATIN1)) {
+            text = text.substring(UTF8_BOM_AS_LATIN1.length()); // Windows editors like to add one
+        }
         List<PemEntry> entries = new ArrayList<>();
         try (PEMParser blocks = new PEMParser(new StringReader(text))) {
             PemObject block;

@@ -53,6 +53,15 @@ public final class SecureFiles {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such directory (create it first)");
         }
+        try {
+            writeViaTemp(dir, target, bytes, ownerOnly);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException(target + ": cannot write it (" + (e.getReason() == null ? e.getClass().getSimpleName()
+                    : e.getReason()) + "); choose a file in a directory you may write to", e);
+        }
+    }
+
+    private static void writeViaTemp(Path dir, Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         // createTempFile makes the file owner-only on POSIX before any byte is written.
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {

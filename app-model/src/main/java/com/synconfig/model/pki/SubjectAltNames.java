@@ -27,7 +27,12 @@ public record SubjectAltNames(List<String> entries) {
 
     /** The default for a server certificate: this machine's host name and 127.0.0.1. */
     public static SubjectAltNames defaults() {
-        return new SubjectAltNames(List.of("DNS:" + localHostName(), "IP:127.0.0.1"));
+        try {
+            return new SubjectAltNames(List.of("DNS:" + localHostName(), "IP:127.0.0.1"));
+        } catch (IllegalArgumentException e) {
+            // A host name that is no valid DNS name (e.g. with '_') cannot be a SAN.
+            return new SubjectAltNames(List.of("DNS:localhost", "IP:127.0.0.1"));
+        }
     }
 
     /** This machine's host name, or {@code localhost} when it has none. */

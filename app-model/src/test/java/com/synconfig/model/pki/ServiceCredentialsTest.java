@@ -117,6 +117,53 @@ class ServiceCredentialsTest {
     }
 
     @Test
+    void readsWhatReqX509WritesWithAndWithoutPassphrase() throws Exception {
+        openssl.ok("req", "-x509", "-newkey", "rsa:2048", "-keyout", "req-enc-key.pem", "-passout", "pass:s3cret pass",
+                "-out", "req-cert.pem", "-subj", "/CN=req.example", "-days", "1");
+        openssl.ok("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384", "-noenc",
+                "-keyout", "req-plain-key.pem", "-out", "req-ec-cert.pem", "-subj", "/CN=req-ec.example", "-days", "1");
+
+        assertThat(ServiceCredentials.load(openssl.concat("req-enc.pem", "req-cert.pem", "req-enc-key.pem"), PASS).key()
+                .getAlgorithm()).isEqualTo("RSA");
+        assertThat(ServiceCredentials.load(openssl.concat("req-plain.pem", "req-ec-cert.pem", "req-plain-key.pem"), null)
+                .chain().get(0).getSubjectX500Principal().getName()).isEqualTo("CN=req-ec.example");
+    }
+
+    @Test
+    void readsPkcs12FromOpenSslWithAndWithoutPassphraseAndItsPemExport() throws Exception {
+        Path chain = openssl.concat("p12-in.pem", "ec-cert.pem", "ec-pkcs8.pem");
+        openssl.ok("pkcs12", "-export", "-in", chain.toString(), "-passout", "pass:s3cret pass", "-out", "with.p12");
+        openssl.ok("pkcs12", "-export", "-in", chain.toString(), "-passout", "pass:", "-out", "without.p12");
+        // openssl's PEM export of a PKCS#12: "Bag Attributes" text around the blocks, key PKCS#8 encrypted.
+        openssl.ok("pkcs12", "-in", "with.p12", "-passin", "pass:s3cret pass", "-passout", "pass:s3cret pass",
+                "-out", "p12-export.pem");
+        assertThat(Files.readString(dir.resolve("p12-export.pem"))).contains("Bag Attributes", "ENCRYPTED PRIVATE KEY");
+
+        ServiceCredentials with = Pkcs12Converter.read(dir.resolve("with.p12"), PASS);
+        ServiceCredentials without = Pkcs12Converter.read(dir.resolve("without.p12"), null);
+        ServiceCredentials exported = ServiceCredentials.load(dir.resolve("p12-export.pem"), PASS);
+
+        for (ServiceCredentials c : java.util.List.of(with, without, exported)) {
+            assertThat(c.chain().get(0).getSubjectX500Principal().getName()).isEqualTo("CN=ec.example");
+            assertThat(KeyMatch.matches(c.key(), c.chain().get(0).getPublicKey())).isTrue();
+        }
+        assertThatThrownBy(() -> Pkcs12Converter.read(dir.resolve("with.p12"), "nope".toCharArray()))
+                .hasMessageContaining("with.p12: wrong passphrase or damaged key");
+    }
+
+    @Test
+    void readsFilesAWindowsEditorSavedWithCrLfAndByteOrderMark() throws Exception {
+        String unix = Files.readString(openssl.concat("plain-unix.pem", "ec-cert.pem", "ec-sec1-enc.pem"));
+        Path windows = dir.resolve("windows.pem");
+        Files.write(windows, ("\uFEFF" + unix.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ServiceCredentials credentials = ServiceCredentials.load(windows, PASS);
+
+        assertThat(credentials.chain()).hasSize(1);
+        assertThat(KeyMatch.matches(credentials.key(), credentials.chain().get(0).getPublicKey())).isTrue();
+    }
+
+    @Test
     void readsTheChainInFileOrderAfterTheServerCertificate() throws Exception {
         Path combined = openssl.concat("two.pem", "rsa-cert.pem", "ec-cert.pem", "rsa-pkcs1.pem");
 

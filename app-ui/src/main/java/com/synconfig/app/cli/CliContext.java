@@ -2,7 +2,7 @@ package com.synconfig.app.cli;
 
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
-import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.ServiceValidator;
 
 /**
@@ -24,8 +24,7 @@ public final class CliContext {
     /** Resolves the location (flag > system property > SYNCONFIG_HOME > OS default) and wires the parts. */
     public static CliContext forConfigFlag(String configFlag) {
         ConfigLocation location = ConfigLocation.resolve(configFlag);
-        // The certificate content check plugs in here once it exists.
-        return new CliContext(location, new ConfigStore(location.file()), new ServiceValidator(CertificateCheck.NONE));
+        return new CliContext(location, new ConfigStore(location.file()), new ServiceValidator(new PemCertificateCheck()));
     }
 
     public ConfigLocation location() {

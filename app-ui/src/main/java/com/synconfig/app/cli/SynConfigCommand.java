@@ -1,5 +1,9 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.cert.CertCommand;
+import com.synconfig.app.cli.tls.CiphersCommand;
+import com.synconfig.app.cli.tls.DltestCommand;
+import com.synconfig.app.cli.tls.PreviewCommand;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,13 +25,14 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 RsyndCommandCommand.class,
                 ConfigPathCommand.class,
-                com.synconfig.app.cli.tls.CiphersCommand.class,
-                com.synconfig.app.cli.tls.PreviewCommand.class,
-                com.synconfig.app.cli.tls.DltestCommand.class,
+                CiphersCommand.class,
+                PreviewCommand.class,
+                DltestCommand.class,
                 ServerCommand.class,
                 UserCommand.class,
                 IsamCommand.class,
                 ClientCommand.class,
+                CertCommand.class,
         })
 public final class SynConfigCommand implements Runnable {
 

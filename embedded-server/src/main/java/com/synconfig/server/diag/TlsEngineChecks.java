@@ -44,7 +44,7 @@ public final class TlsEngineChecks {
     /** For each available engine and SCL, the protocols a service really gets, against the SCL table. */
     public static CheckResult protocolsPerScl() {
         List<String> details = new ArrayList<>();
-        boolean short1 = false;
+        boolean incomplete = false;
         for (TlsEngine engine : TlsEngine.values()) {
             if (!engine.isAvailable()) {
                 continue;
@@ -53,13 +53,13 @@ public final class TlsEngineChecks {
             for (Scl scl : Scl.values()) {
                 ServerOffer offer = ServerOffer.compute(scl, KeyType.RSA, facts, CipherCatalog.standard());
                 boolean complete = offer.protocolNames().equals(scl.protocols());
-                short1 |= !complete;
+                incomplete |= !complete;
                 details.add(engine.label() + " SCL " + scl.label() + ": " + String.join(", ", offer.protocolNames())
                         + (complete ? "" : " (the SCL asks for " + String.join(", ", scl.protocols()) + ")")
                         + ", " + offer.offered().size() + " suites with an RSA certificate");
             }
         }
-        if (short1) {
+        if (incomplete) {
             return CheckResult.warn(PROTOCOLS, "an engine cannot run every protocol its SCL allows", details,
                     "Start SynConfig with its own launcher so the JDK's TLS settings are adjusted before first use,"
                             + " or use the BoringSSL engine.");

@@ -3,10 +3,11 @@ package com.synconfig.server.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.check.Finding;
-import com.synconfig.model.pki.ServiceCredentials;
+import com.synconfig.model.check.Severity;
+import com.synconfig.model.service.Platform;
+import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.ServiceDefinition;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +22,8 @@ class DltestTest {
     @TempDir
     Path dir;
 
-    /** The certificate seam as the program wires it: the file must load as service credentials. */
-    private static final CertificateCheck LOADS = (service, file) -> {
-        try {
-            ServiceCredentials.load(file, null);
-            return List.of();
-        } catch (IOException e) {
-            return List.of(Finding.error("certificateFile", e.getMessage(), "Fix or replace the certificate file."));
-        }
-    };
+    /** The certificate seam as the program wires it. */
+    private static final CertificateCheck LOADS = new PemCertificateCheck();
 
     private DiagnosticEnvironment env(Map<String, String> vars) {
         return new DiagnosticEnvironment(vars, DiagnosticEnvironment.Os.current(),
@@ -76,13 +70,20 @@ class DltestTest {
     }
 
     private Path makeCertificate() throws Exception {
-        Path key = dir.resolve("k.pem");
-        Path cert = dir.resolve("c.pem");
-        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
-                key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost")
-                .redirectErrorStream(true).start();
+        return makeCertificate("-nodes");
+    }
+
+    private Path makeCertificate(String... keyProtection) throws Exception {
+        Path key = Files.createTempFile(dir, "k", ".pem");
+        Path cert = Files.createTempFile(dir, "c", ".pem");
+        List<String> cmd = new java.util.ArrayList<>(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048",
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "398", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-addext", "extendedKeyUsage=serverAuth"));
+        cmd.addAll(List.of(keyProtection));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertThat(p.waitFor()).isZero();
-        return Files.writeString(dir.resolve("good.pem"), Files.readString(cert) + Files.readString(key));
+        return Files.writeString(Files.createTempFile(dir, "rsynd", ".pem"),
+                Files.readString(cert) + Files.readString(key));
     }
 }

@@ -32,6 +32,42 @@ final class OpenSslClient {
         return new Result(connected, connected ? p.group(1) : null, connected ? s.group(1) : null, out);
     }
 
+    /**
+     * Runs {@code openssl s_client -connect 127.0.0.1:PORT OPTIONS}, types {@code input} (s_client's commands, e.g.
+     * {@code R} to renegotiate) and keeps its stdin open until its output matches {@code until} (or 60 s pass),
+     * then ends it. Returns the output seen.
+     */
+    static String session(int port, String input, Pattern until, String... options)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("openssl", "s_client", "-connect", "127.0.0.1:" + port));
+        cmd.addAll(List.of(options));
+        Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StringBuffer out = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try {
+                byte[] buf = new byte[4096];
+                for (int n; (n = proc.getInputStream().read(buf)) > 0; ) {
+                    out.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                out.append("[read failed: ").append(e).append(']');
+            }
+        });
+        reader.start();
+        proc.getOutputStream().write(input.getBytes(StandardCharsets.US_ASCII));
+        proc.getOutputStream().flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!until.matcher(out).find() && proc.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        proc.getOutputStream().close();
+        if (!proc.waitFor(10, TimeUnit.SECONDS)) {
+            proc.destroyForcibly().waitFor();
+        }
+        reader.join(10_000);
+        return out.toString();
+    }
+
     /** The OpenSSL names {@code openssl ciphers -s PROTOCOL_FLAG CIPHERS} lists: what such a client offers. */
     static List<String> ciphers(String protocolFlag, String cipherString) throws IOException, InterruptedException {
         return List.of(run(List.of("openssl", "ciphers", "-s", protocolFlag, cipherString)).trim().split(":"));

@@ -1,9 +1,11 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.diag.DltestReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,18 +13,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code synconfig dltest}: will the crypto libraries load, and is there enough randomness? Exit 0 / 1 / 2. */
+/**
+ * {@code synconfig dltest}: will the crypto libraries load, is there enough randomness, and is each encrypted
+ * service ready (certificate, port, data root)? Exit 0 all pass, 1 warnings, 2 failures.
+ */
 @Command(name = "dltest", mixinStandardHelpOptions = true,
-        description = {"Check the crypto libraries and TLS engines on this machine and the randomness they need.",
+        description = {"Check the crypto libraries and TLS engines on this machine, the randomness they need, and",
+                "each encrypted service (all configured ones, or --service NAME): certificate, port, data root.",
                 "Exit code: 0 all checks pass, 1 warnings, 2 failures."})
 public final class DltestCommand implements Callable<Integer> {
 
     /** How long the strong SecureRandom may take before it counts as "Cannot load random state". */
     private static final Duration RANDOM_TIMEOUT = Duration.ofSeconds(20);
+
+    @Option(names = "--service", paramLabel = "NAME", description = "Check only this configured service.")
+    String serviceName;
+
+    @Mixin
+    ConfiguredServices configured;
 
     @Option(names = "--json", description = "Print JSON: every check with status, summary, details and fix.")
     boolean json;
@@ -35,8 +49,14 @@ public final class DltestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DltestReport report = new Dltest(DiagnosticEnvironment.current(), CertificateCheck.NONE, RANDOM_TIMEOUT)
-                .run(List.of());
+        List<ServiceDefinition> services;
+        try {
+            services = serviceName == null ? configured.all() : List.of(configured.named(serviceName));
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DltestReport report = new Dltest(DiagnosticEnvironment.current(), new PemCertificateCheck(),
+                RANDOM_TIMEOUT).run(services);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code synconfig preview}: what clients will negotiate with a service, or why they cannot.
  * With one client the exit code says whether it connects (0) or not (1), for scripts.
  */
-@Command(name = "preview", mixinStandardHelpOptions = true,
+@Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Predict the protocol and suite each client negotiates with a service (the line GETFA SLC",
                 "returns), or the error the client sees and why. Profiles: openssl-3.0, openssl-3.0-seclevel0,",
                 "openssl-1.1.1, openssl-1.0.2, java-17; --client-scl N for an xfServer client opening with /scl=N;",
@@ -70,7 +70,7 @@ public final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (matrix) {
-            printMatrix(out, PreviewMatrix.compute(service.keyType, service.facts(), ClientProfiles.all(), host));
+            printMatrix(out, PreviewMatrix.compute(service.keyType(), service.facts(), ClientProfiles.all(), host));
             out.flush();
             return SynConfigCommand.EXIT_OK;
         }

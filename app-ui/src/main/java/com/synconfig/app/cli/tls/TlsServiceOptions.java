@@ -1,31 +1,57 @@
 package com.synconfig.app.cli.tls;
 
+import com.synconfig.model.pki.PemReader;
+import com.synconfig.model.service.CertificateLocation;
 import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
 import com.synconfig.model.tls.KeyType;
 import com.synconfig.model.tls.ServerOffer;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options that describe a service's TLS side for {@code ciphers} and {@code preview}: SCL, key type, engine. */
+/**
+ * The options that describe a service's TLS side for {@code ciphers} and {@code preview}: a configured service
+ * ({@code --service}, its SCL and its certificate's key type) or an SCL; the key type; the engine.
+ */
 public final class TlsServiceOptions {
 
-    @Option(names = "--scl", paramLabel = "N", converter = SclConverter.class, defaultValue = "0",
-            description = "Security compliance level: 0 (default, currently 3), 2 or 3. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--service", paramLabel = "NAME", description = "A configured service: its SCL and certificate.")
+    String serviceName;
+
+    @Option(names = "--scl", paramLabel = "N", converter = SclConverter.class,
+            description = "Security compliance level: 0 (default, currently 3), 2 or 3. Default: 0.")
     Scl scl;
 
-    @Option(names = "--key", paramLabel = "rsa|ec", converter = KeyTypeConverter.class, defaultValue = "rsa",
-            description = "The certificate's key type. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--key", paramLabel = "rsa|ec", converter = KeyTypeConverter.class,
+            description = "The certificate's key type (default: the service's certificate, else rsa).")
     KeyType keyType;
 
     @Option(names = "--engine", paramLabel = "boringssl|jdk", converter = EngineConverter.class,
             description = "The TLS engine to ask (default: the one the server would use here).")
     TlsEngine engine;
+
+    @Mixin
+    ConfiguredServices configured;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Scl resolvedScl;
+    private KeyType resolvedKey;
 
     TlsEngine engine() {
         return engine != null ? engine : TlsEngine.preferred();
@@ -35,8 +61,62 @@ public final class TlsServiceOptions {
         return EngineProbe.facts(engine());
     }
 
+    Scl scl() {
+        resolve();
+        return resolvedScl;
+    }
+
+    KeyType keyType() {
+        resolve();
+        return resolvedKey;
+    }
+
     ServerOffer offer() {
-        return ServerOffer.compute(scl, keyType, facts(), CipherCatalog.standard());
+        return ServerOffer.compute(scl(), keyType(), facts(), CipherCatalog.standard());
+    }
+
+    /** Takes SCL and key type from the named service, or from the options; usage errors name what is wrong. */
+    private void resolve() {
+        if (resolvedScl != null) {
+            return;
+        }
+        if (serviceName == null) {
+            resolvedScl = scl != null ? scl : Scl.DEFAULT;
+            resolvedKey = keyType != null ? keyType : KeyType.RSA;
+            return;
+        }
+        if (scl != null) {
+            throw new ParameterException(command.commandLine(), "Give --service or --scl, not both.");
+        }
+        ServiceDefinition service;
+        try {
+            service = configured.named(serviceName);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+        resolvedScl = service.scl();
+        resolvedKey = keyType != null ? keyType : certificateKey(service).orElse(KeyType.RSA);
+    }
+
+    /** The key type of the service's certificate; says on stderr when it cannot be read (RSA is assumed then). */
+    private Optional<KeyType> certificateKey(ServiceDefinition service) {
+        PrintWriter err = command.commandLine().getErr();
+        Optional<CertificateLocation> where = CertificateLocation.resolve(service, System.getenv());
+        try {
+            if (where.isPresent()) {
+                var certificates = PemReader.read(Path.of(where.get().path())).certificates();
+                if (!certificates.isEmpty()) {
+                    return Optional.of(KeyType.ofAlgorithm(certificates.get(0).getPublicKey().getAlgorithm()));
+                }
+            }
+            err.println("Note: service " + service.name() + " has no readable certificate; assuming an RSA key"
+                    + " (give --key ec for an EC certificate).");
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("Note: cannot read the certificate of service " + service.name() + " (" + e.getMessage()
+                    + "); assuming an RSA key (give --key to choose).");
+        }
+        err.flush();
+        return Optional.empty();
     }
 
     /** Parses an SCL, naming the valid levels when it is wrong. */

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.model.config.ConfigSnapshot;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class TlsCommandsTest {
@@ -105,11 +113,51 @@ class TlsCommandsTest {
     }
 
     @Test
+    void serviceOptionTakesSclAndKeyTypeFromTheConfiguredService(@TempDir Path dir) throws Exception {
+        Path key = dir.resolve("k.pem");
+        Path cert = dir.resolve("c.pem");
+        openssl("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost");
+        Path pem = Files.writeString(dir.resolve("rsynd.pem"), Files.readString(cert) + Files.readString(key));
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path ini = dir.resolve("synconfig.ini");
+        ConfigStore store = new ConfigStore(ini);
+        ConfigSnapshot snapshot = store.load();
+        store.save(snapshot, snapshot.services().with(ServiceDefinition.named("Secure").toBuilder().encrypt(true)
+                .scl(Scl.LEVEL_2).port(port).certificateFile(pem.toString()).dataRoot(dir.toString()).build()));
+        String config = ini.toString();
+
+        Run table = run("ciphers", "--config", config, "--service", "Secure");
+        assertThat(table.out()).startsWith("SCL 2 on ").contains("with an EC certificate: TLSv1.1, TLSv1.2, TLSv1.3;");
+        Run v = run("ciphers", "--config", config, "--service", "Secure", "-v");
+        assertThat(v.out().lines()).isNotEmpty().allMatch(l -> l.contains("Au=ECDSA") || l.contains("Au=any"));
+
+        Run tls11 = run("preview", "--config", config, "--service", "Secure", "--client", "openssl-3.0-seclevel0",
+                "--client-protocols", "TLSv1.1");
+        assertThat(tls11.exit()).isZero();
+        assertThat(tls11.out()).contains("Result:  TLSv1.1").contains("SLC:     ECDHE-ECDSA-AES256-SHA ");
+
+        Run dltest = run("dltest", "--config", config, "--service", "Secure");
+        assertThat(dltest.out()).contains("PASS  Secure certificate").contains("PASS  Secure port")
+                .contains("PASS  Secure data root");
+
+        Run unknown = run("ciphers", "--config", config, "--service", "Nope");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("No service 'Nope' in " + ini).contains("configured: SynSrv, Secure.");
+        Run both = run("ciphers", "--config", config, "--service", "Secure", "--scl", "3");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("Give --service or --scl, not both.");
+    }
+
+    @Test
     void dltestOnThisMachinePassesAndSaysSo() throws Exception {
-        Run r = run("dltest", "--details");
+        Run r = run("dltest", "--details", "--config", "/nonexistent/synconfig.ini");
         assertThat(r.out()).contains("PASS  Native OpenSSL").contains("search path (LD_LIBRARY_PATH")
                 .contains("checks:");
-        Run j = run("dltest", "--json");
+        Run j = run("dltest", "--json", "--config", "/nonexistent/synconfig.ini");
         JsonNode root = new ObjectMapper().readTree(j.out());
         assertThat(root.get("exitCode").asInt()).isEqualTo(j.exit());
         assertThat(root.get("checks").get(0).get("check").asText()).isEqualTo("Native OpenSSL");

@@ -1,0 +1,150 @@
+package com.synconfig.model.pki;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+
+/** Lists every object of a PEM file with the facts an admin checks: names, validity, SANs, key, algorithm, fingerprint. */
+public final class CertificateInspector {
+
+    private CertificateInspector() {
+    }
+
+    /** @param passphrase decrypts an encrypted key to tell its size; {@code null} leaves it undescribed */
+    public static List<PemObjectReport> describe(PemBundle pem, char[] passphrase) {
+        List<PemObjectReport> out = new ArrayList<>();
+        int index = 1;
+        for (PemEntry entry : pem.entries()) {
+            out.add(describe(index++, entry, passphrase));
+        }
+        return out;
+    }
+
+    /** The report for one certificate (e.g. one just issued). */
+    public static PemObjectReport describe(int index, String pemType, X509Certificate cert) {
+        return new PemObjectReport(index, "certificate", pemType, name(cert.getSubjectX500Principal()),
+                name(cert.getIssuerX500Principal()), cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
+                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), subjectAltNames(cert),
+                KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
+    }
+
+    private static PemObjectReport describe(int index, PemEntry entry, char[] passphrase) {
+        if (entry instanceof PemEntry.Certificate c) {
+            return describe(index, c.pemType(), c.certificate());
+        }
+        if (entry instanceof PemEntry.Key k) {
+            return new PemObjectReport(index, "private key", k.pemType(), null, null, null, null, null, null,
+                    keyDescription(k.key(), passphrase), null, null, k.key().form().label(), k.key().encrypted());
+        }
+        if (entry instanceof PemEntry.Request r) {
+            PKCS10CertificationRequest req = r.request();
+            return new PemObjectReport(index, "certificate request", r.pemType(),
+                    name(new X500Principal(encoded(req))), null, null, null, null, requestedAltNames(req),
+                    KeyDescription.of(req.getSubjectPublicKeyInfo()).toString(),
+                    new DefaultAlgorithmNameFinder().getAlgorithmName(req.getSignatureAlgorithm()), null, null, null);
+        }
+        return new PemObjectReport(index, "other", entry.pemType(), null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    /** Colon-separated upper-case hex of the SHA-256 of the DER encoding. */
+    public static String fingerprint(X509Certificate cert) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code DNS:name}, {@code IP:address}, {@code email:...} entries; empty when the certificate has none. */
+    public static List<String> subjectAltNames(X509Certificate cert) {
+        try {
+            Collection<List<?>> names = cert.getSubjectAlternativeNames();
+            List<String> out = new ArrayList<>();
+            if (names != null) {
+                for (List<?> n : names) {
+                    out.add(label((Integer) n.get(0)) + n.get(1));
+                }
+            }
+            return out;
+        } catch (CertificateParsingException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> requestedAltNames(PKCS10CertificationRequest req) {
+        Extensions extensions = req.getRequestedExtensions();
+        if (extensions == null) {
+            return List.of();
+        }
+        GeneralNames names = GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
+        if (names == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (GeneralName n : names.getNames()) {
+            String value = n.getTagNo() == GeneralName.iPAddress
+                    ? ipText(org.bouncycastle.asn1.DEROctetString.getInstance(n.getName()).getOctets())
+                    : n.getName().toString();
+            out.add(label(n.getTagNo()) + value);
+        }
+        return out;
+    }
+
+    private static String ipText(byte[] octets) {
+        try {
+            return java.net.InetAddress.getByAddress(octets).getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            return HexFormat.of().formatHex(octets);
+        }
+    }
+
+    private static String label(int tag) {
+        return switch (tag) {
+            case GeneralName.dNSName -> "DNS:";
+            case GeneralName.iPAddress -> "IP:";
+            case GeneralName.rfc822Name -> "email:";
+            case GeneralName.uniformResourceIdentifier -> "URI:";
+            default -> "other(" + tag + "):";
+        };
+    }
+
+    private static String keyDescription(PemKey key, char[] passphrase) {
+        try {
+            if (!key.encrypted() || passphrase != null) {
+                return KeyDescription.of(key.decryptInfo(passphrase)).toString();
+            }
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
+        return "(encrypted: give the passphrase to see the key)";
+    }
+
+    private static String name(X500Principal principal) {
+        return principal.getName(X500Principal.RFC2253);
+    }
+
+    private static byte[] encoded(PKCS10CertificationRequest req) {
+        try {
+            return req.getSubject().getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package com.synconfig.model.pki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.check.Severity;
+import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.ServiceDefinition;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every finding, each triggered by a file made to have exactly that fault. */
+class CertificateRulesTest {
+
+    @TempDir
+    static Path dir;
+    static X509Certificate ca;
+    static KeyPair caKey = TestCertificates.RSA;
+    static X509Certificate good;
+    static KeyPair goodKey = TestCertificates.EC;
+
+    @BeforeAll
+    static void makeCaAndGoodServer() throws Exception {
+        ca = new TestCertificates.Builder("Rules CA", caKey).ca().build();
+        good = new TestCertificates.Builder("server.test", goodKey).issuedBy(ca, caKey.getPrivate()).build();
+    }
+
+    private static List<Finding> check(Path file, Platform platform, char[] passphrase) throws Exception {
+        return CertificateRules.check(PemReader.read(file), new CertificateRules.Options(platform, 30, Instant.now(), passphrase));
+    }
+
+    private static List<Finding> check(String name, List<X509Certificate> certs, KeyPair key) throws Exception {
+        return check(TestCertificates.write(dir.resolve(name), certs, key == null ? null : key.getPrivate(), null),
+                Platform.UNIX, null);
+    }
+
+    private static X509Certificate server(TestCertificates.Builder b) throws Exception {
+        return b.issuedBy(ca, caKey.getPrivate()).build();
+    }
+
+    @Test
+    void soundServiceFileHasNoFindings() throws Exception {
+        assertThat(check("good.pem", List.of(good, ca), goodKey)).isEmpty();
+    }
+
+    @Test
+    void noCertificate() throws Exception {
+        List<Finding> f = check("key-only.pem", List.of(), goodKey);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).isEqualTo("key-only.pem holds no certificate.");
+            assertThat(x.field()).isEqualTo("certificateFile");
+        });
+    }
+
+    @Test
+    void requestInsteadOfCertificatePointsToImportReply() throws Exception {
+        Path req = dir.resolve("req.pem");
+        Files.writeString(req, PemWriter.request(CertificateRequests.create(DistinguishedName.ofCommonName("x"),
+                SubjectAltNames.defaults(), goodKey)));
+        assertThat(check(req, Platform.UNIX, null)).anySatisfy(x -> {
+            assertThat(x.message()).contains("holds no certificate");
+            assertThat(x.fix()).contains("import-reply");
+        });
+    }
+
+    @Test
+    void noKey() throws Exception {
+        assertThat(check("cert-only.pem", List.of(good, ca), null)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).startsWith("ERROR certificateFile: cert-only.pem holds no private key."));
+    }
+
+    @Test
+    void keyDoesNotMatch() throws Exception {
+        assertThat(check("wrong-key.pem", List.of(good, ca), TestCertificates.ec())).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("does not match the certificate"));
+    }
+
+    @Test
+    void chainOutOfOrder() throws Exception {
+        assertThat(check("ca-first.pem", List.of(ca, good), goodKey)).singleElement().satisfies(x -> {
+            assertThat(x.message()).isEqualTo("The certificate chain is out of order.");
+            assertThat(x.fix()).contains("'CN=server.test' > 'CN=Rules CA'");
+        });
+    }
+
+    @Test
+    void chainBroken() throws Exception {
+        X509Certificate stranger = new TestCertificates.Builder("Other CA", TestCertificates.ec()).ca().build();
+        assertThat(check("broken.pem", List.of(good, stranger), goodKey)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).contains("chain is broken: 'CN=Other CA' does not belong to the chain of 'CN=server.test'");
+        });
+    }
+
+    @Test
+    void expiredNotYetValidAndExpiringSoon() throws Exception {
+        Instant now = Instant.now();
+        X509Certificate expired = server(new TestCertificates.Builder("old", goodKey)
+                .validity(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(2))));
+        X509Certificate future = server(new TestCertificates.Builder("future", goodKey)
+                .validity(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(400))));
+        X509Certificate soon = server(new TestCertificates.Builder("soon", goodKey)
+                .validity(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(10)).plusSeconds(3600)));
+
+        assertThat(check("expired.pem", List.of(expired, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "'CN=old' expired on"));
+        assertThat(check("future.pem", List.of(future, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "'CN=future' is not valid before"));
+        assertThat(check("soon.pem", List.of(soon, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("WARNING", "'CN=soon' expires on", "in 10 days"));
+        // The window is configurable.
+        assertThat(CertificateRules.check(PemReader.read(dir.resolve("soon.pem")),
+                new CertificateRules.Options(Platform.UNIX, 5, now, null))).isEmpty();
+    }
+
+    @Test
+    void weakRsaKey() throws Exception {
+        KeyPair weak = TestCertificates.rsa(1024);
+        X509Certificate cert = server(new TestCertificates.Builder("weak", weak));
+        assertThat(check("rsa1024.pem", List.of(cert, ca), weak)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "weak key (RSA 1024-bit)"));
+        assertThat(check("rsa1024-key.pem", List.of(), weak)).anySatisfy(
+                x -> assertThat(x.message()).contains("The private key has a weak key (RSA 1024-bit)"));
+    }
+
+    @Test
+    void weakEcKeyFromOpenSsl() throws Exception {
+        OpenSsl openssl = new OpenSsl(dir);
+        openssl.ok("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-224", "-noenc", "-keyout",
+                "p224-key.pem", "-out", "p224-cert.pem", "-subj", "/CN=p224", "-addext", "subjectAltName=DNS:p224",
+                "-addext", "extendedKeyUsage=serverAuth");
+        Path file = openssl.concat("p224.pem", "p224-cert.pem", "p224-key.pem");
+        assertThat(check(file, Platform.UNIX, null)).anySatisfy(
+                x -> assertThat(x.toString()).contains("ERROR", "weak key (EC P-224)"));
+    }
+
+    @Test
+    void sha1AndMd5Signatures() throws Exception {
+        for (String algorithm : List.of("SHA1withRSA", "MD5withRSA")) {
+            X509Certificate cert = server(new TestCertificates.Builder("legacy", goodKey).signature(algorithm));
+            assertThat(check(algorithm + ".pem", List.of(cert, ca), goodKey)).singleElement()
+                    .satisfies(x -> assertThat(x.toString()).contains("ERROR", "is signed with " + algorithm));
+        }
+    }
+
+    @Test
+    void noSubjectAltName() throws Exception {
+        X509Certificate cert = server(new TestCertificates.Builder("nosan", goodKey).noSan());
+        assertThat(check("nosan.pem", List.of(cert, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("WARNING", "has no subject alternative names"));
+    }
+
+    @Test
+    void noServerAuth() throws Exception {
+        X509Certificate none = server(new TestCertificates.Builder("noeku", goodKey).eku());
+        X509Certificate clientOnly = server(new TestCertificates.Builder("client", goodKey).eku(KeyPurposeId.id_kp_clientAuth));
+        assertThat(check("noeku.pem", List.of(none, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("WARNING", "does not name serverAuth"));
+        assertThat(check("clientauth.pem", List.of(clientOnly, ca), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "not allowed for TLS servers"));
+    }
+
+    @Test
+    void selfSignedIsInformation() throws Exception {
+        X509Certificate self = new TestCertificates.Builder("self", goodKey).build();
+        assertThat(check("self.pem", List.of(self), goodKey)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).startsWith("INFO").contains("is self-signed"));
+    }
+
+    @Test
+    void passphraseRuleFollowsThePlatform() throws Exception {
+        Path file = TestCertificates.write(dir.resolve("enc.pem"), List.of(good, ca), goodKey.getPrivate(), "pw".toCharArray());
+
+        assertThat(check(file, Platform.WINDOWS, null)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "cannot use on Windows", "cert convert"));
+        assertThat(check(file, Platform.OPENVMS, null)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "cannot use on OpenVMS"));
+        assertThat(check(file, Platform.UNIX, null)).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("WARNING", "must be supplied every time the service starts"));
+        assertThat(check(file, null, "pw".toCharArray())).isEmpty();
+        assertThat(check(file, null, "bad".toCharArray())).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("ERROR", "enc.pem: wrong passphrase or damaged key"));
+    }
+
+    @Test
+    void serviceValidationSeamReportsTheseForAnEncryptedService() throws Exception {
+        Path file = TestCertificates.write(dir.resolve("svc-enc.pem"), List.of(ca, good), goodKey.getPrivate(), "pw".toCharArray());
+        ServiceDefinition windows = ServiceDefinition.defaults().toBuilder().encrypt(true)
+                .certificateFile(file.toString()).platform(Platform.WINDOWS).build();
+        Clock inTwoYears = Clock.fixed(Instant.now().plus(Duration.ofDays(730)), ZoneOffset.UTC);
+
+        List<Finding> findings = new PemCertificateCheck(30, inTwoYears).check(windows, file);
+
+        assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("cannot use on Windows"))
+                .anyMatch(m -> m.contains("'CN=server.test' expired on"));
+        assertThat(new PemCertificateCheck().check(windows, dir.resolve("absent.pem"))).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("absent.pem: no such file"));
+    }
+}

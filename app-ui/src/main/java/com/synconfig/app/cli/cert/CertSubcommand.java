@@ -1,0 +1,143 @@
+package com.synconfig.app.cli.cert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.pki.CertificateToolkit;
+import com.synconfig.model.pki.PemObjectReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every {@code cert} subcommand shares: {@code --json}, errors as one clear line (exit 2), progress
+ * on stderr, refusing to overwrite files without {@code --force}, and the text layout of a certificate.
+ */
+abstract class CertSubcommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    public final Integer call() {
+        try {
+            return execute();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            err().println("error: " + e.getMessage());
+            err().flush();
+            return SynConfigCommand.EXIT_USAGE;
+        }
+    }
+
+    abstract int execute() throws IOException;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** A toolkit whose progress (key generation) goes to stderr, so stdout stays clean for --json. */
+    CertificateToolkit toolkit() {
+        return new CertificateToolkit(line -> {
+            err().println(line);
+            err().flush();
+        });
+    }
+
+    Passphrases passphrases() {
+        return new Passphrases(System::getenv, System.console());
+    }
+
+    /** Refuses to replace existing files unless {@code force}: a certificate file is never lost by accident. */
+    static void refuseOverwrite(boolean force, Path... files) {
+        for (Path f : files) {
+            if (!force && Files.exists(f)) {
+                throw new IllegalArgumentException(f + " exists: choose another output file or add --force to replace it.");
+            }
+        }
+    }
+
+    void printJson(Object value) {
+        try {
+            out().println(JSON.writeValueAsString(value));
+            out().flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The aligned text lines for one object of a PEM file. */
+    void printReport(PemObjectReport r) {
+        PrintWriter out = out();
+        out.printf("#%d %s (%s)%n", r.index(), r.kind(), r.pemType());
+        line(out, "Subject", r.subject());
+        line(out, "Issuer", r.issuer());
+        line(out, "Serial", r.serial());
+        if (r.notBefore() != null) {
+            line(out, "Valid", r.notBefore() + " to " + r.notAfter());
+        }
+        if (r.subjectAltNames() != null) {
+            line(out, "SANs", r.subjectAltNames().isEmpty() ? "(none)" : String.join(", ", r.subjectAltNames()));
+        }
+        line(out, "Key", r.key());
+        line(out, "Form", r.keyForm());
+        line(out, "Signature", r.signatureAlgorithm());
+        line(out, "SHA-256", r.sha256Fingerprint());
+        out.flush();
+    }
+
+    void printFindings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            out().println("No findings.");
+        }
+        findings.forEach(out()::println);
+        out().flush();
+    }
+
+    /** Reports written files and the certificate made (text or JSON). */
+    void printCreated(java.util.Map<String, String> files, java.security.cert.X509Certificate cert) {
+        PemObjectReport report = cert == null ? null
+                : com.synconfig.model.pki.CertificateInspector.describe(1, "CERTIFICATE", cert);
+        if (json) {
+            java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
+            result.put("files", files);
+            if (report != null) {
+                result.put("certificate", report);
+            }
+            printJson(result);
+            return;
+        }
+        files.forEach((role, file) -> out().printf("Wrote %s: %s%n", role, file));
+        if (report != null) {
+            printReport(report);
+        }
+        out().flush();
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        if (value != null) {
+            out.printf("  %-10s %s%n", label + ":", value);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.synconfig.app.cli.cert;
+
+import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.pki.PemBundle;
+import com.synconfig.model.pki.PemObjectReport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+@Command(name = "check", description = "Check a service's certificate file; exit 0 when no finding is an error, 1 otherwise.")
+final class CheckCommand extends InspectCommand {
+
+    @Override
+    int exitCode(List<Finding> findings) {
+        return Finding.anyError(findings) ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+    }
+
+    @Override
+    void report(PemBundle pem, List<PemObjectReport> objects, List<Finding> findings) {
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", file.toString());
+            result.put("ok", !Finding.anyError(findings));
+            result.put("findings", findings);
+            printJson(result);
+            return;
+        }
+        printFindings(findings);
+    }
+}
