@@ -20,6 +20,7 @@ import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.ServiceValidator;
@@ -61,7 +62,7 @@ public final class GuiContext implements AutoCloseable {
     private final Messages messages = Messages.load();
     private final ConfigurationDocument document;
 
-    private final CertificateCheck certificateCheck = new PemCertificateCheck(Clock.systemUTC());
+    private final CertificateCheck certificateCheck = new PemCertificateCheck();
     private final ServiceValidator validator = new ServiceValidator(certificateCheck);
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();

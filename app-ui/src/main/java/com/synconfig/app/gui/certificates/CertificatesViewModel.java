@@ -3,7 +3,7 @@ package com.synconfig.app.gui.certificates;
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.model.pki.KeyDescription;
-import com.synconfig.model.pki.KeyMatch;
+import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.pki.PemBundle;
 import com.synconfig.model.pki.PemKey;
 import com.synconfig.model.pki.PemReader;
@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -115,16 +114,22 @@ public final class CertificatesViewModel {
                 : CertificateRow.Expiry.VALID;
     }
 
-    /** Every field of every certificate in the file, the key, and what is wrong with them. */
+    /**
+     * Every field of every certificate in the file and of its key, then what {@link CertificateRules} (the same
+     * rules the validator and dltest apply) finds wrong with them.
+     */
     String inspect(Path file) {
         StringBuilder out = new StringBuilder(file.toString()).append("\n");
         List<String> findings = new ArrayList<>();
         try {
             PemBundle pem = PemReader.read(file);
+            CertificateRules.check(pem, new CertificateRules.Options(null, CertificateRules.DEFAULT_WARN_DAYS,
+                    clock.instant(), null)).forEach(f -> findings.add(f.toString().replaceFirst(
+                    " " + CertificateRules.FIELD + ":", ":")));
             for (int i = 0; i < pem.certificates().size(); i++) {
                 out.append("\nCertificate ").append(i + 1).append(i == 0 ? " (server certificate)" : " (chain)")
                         .append('\n');
-                describe(pem.certificates().get(i), out, findings);
+                describe(pem.certificates().get(i), out);
             }
             pem.requests().forEach(r -> out.append("\nCertificate request\n  Subject:   ").append(r.getSubject())
                     .append('\n'));
@@ -132,10 +137,6 @@ public final class CertificatesViewModel {
                 out.append("\nPrivate key\n  Form:      ").append(key.form().label()).append('\n');
                 out.append("  Encrypted: ").append(key.encrypted() ? "yes (passphrase needed)" : "no").append('\n');
                 key.plainInfo().ifPresent(info -> out.append("  Key:       ").append(KeyDescription.of(info)).append('\n'));
-            }
-            matchKey(pem, findings);
-            if (pem.certificates().isEmpty() && pem.requests().isEmpty() && pem.keys().isEmpty()) {
-                findings.add("ERROR: no PEM block this program understands.");
             }
         } catch (IOException | RuntimeException e) {
             findings.add("ERROR: " + e.getMessage());
@@ -148,7 +149,7 @@ public final class CertificatesViewModel {
         return out.toString();
     }
 
-    private void describe(X509Certificate c, StringBuilder out, List<String> findings) {
+    private void describe(X509Certificate c, StringBuilder out) {
         line(out, "Subject", c.getSubjectX500Principal().getName());
         line(out, "Issuer", c.getIssuerX500Principal().getName());
         line(out, "Serial", c.getSerialNumber().toString(16));
@@ -156,8 +157,7 @@ public final class CertificatesViewModel {
         line(out, "Not before", DATE.format(c.getNotBefore().toInstant()));
         line(out, "Not after", DATE.format(c.getNotAfter().toInstant()) + " (" + Duration.between(clock.instant(),
                 c.getNotAfter().toInstant()).toDays() + " days left)");
-        KeyDescription key = KeyDescription.of(c.getPublicKey());
-        line(out, "Public key", key.toString());
+        line(out, "Public key", KeyDescription.of(c.getPublicKey()).toString());
         line(out, "Signature", c.getSigAlgName());
         line(out, "CA", c.getBasicConstraints() >= 0 ? "yes" : "no");
         line(out, "Key usage", keyUsage(c.getKeyUsage()));
@@ -167,40 +167,9 @@ public final class CertificatesViewModel {
             line(out, "Alt. names", c.getSubjectAlternativeNames() == null ? "" : String.join(", ",
                     c.getSubjectAlternativeNames().stream().map(l -> String.valueOf(l.get(1))).toList()));
         } catch (CertificateParsingException e) {
-            findings.add("WARNING: unreadable extension: " + e.getMessage());
+            line(out, "Extensions", "unreadable: " + e.getMessage());
         }
         line(out, "SHA-256", fingerprint(c));
-        switch (expiry(c)) {
-            case EXPIRED -> findings.add("ERROR: " + c.getSubjectX500Principal().getName() + " has expired. Fix: issue a new certificate.");
-            case NOT_YET_VALID -> findings.add("ERROR: " + c.getSubjectX500Principal().getName() + " is not valid yet. Fix: check the clock.");
-            case EXPIRES_SOON -> findings.add("WARNING: " + c.getSubjectX500Principal().getName() + " expires within 30 days. Fix: renew it.");
-            default -> { }
-        }
-        if (key.weak()) {
-            findings.add("WARNING: the " + key + " key is weak. Fix: use RSA 2048 bits or more, or EC P-256 or P-384.");
-        }
-    }
-
-    private static void matchKey(PemBundle pem, List<String> findings) {
-        if (pem.certificates().isEmpty() || pem.keys().isEmpty()) {
-            if (!pem.certificates().isEmpty()) {
-                findings.add("INFO: no private key in this file; a service file needs the key after the certificates.");
-            }
-            return;
-        }
-        Optional<java.security.PrivateKey> key = pem.keys().get(0).plainInfo().flatMap(info -> {
-            try {
-                return Optional.of(pem.keys().get(0).decrypt(null));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
-        if (key.isEmpty()) {
-            findings.add("INFO: the key is encrypted; it is checked against the certificate when the service starts.");
-        } else if (!KeyMatch.matches(key.get(), pem.certificates().get(0).getPublicKey())) {
-            findings.add("ERROR: the private key does not belong to the first certificate. Fix: put the server "
-                    + "certificate first, then its chain, then its own key.");
-        }
     }
 
     private static void line(StringBuilder out, String name, String value) {
