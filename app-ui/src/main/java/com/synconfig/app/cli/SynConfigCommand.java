@@ -64,7 +64,7 @@ public final class SynConfigCommand implements Runnable {
     }
 
     /** The composition root, built on first use from the {@code --config} option. */
-    CliContext context() {
+    public CliContext context() {
         if (context == null) {
             context = contextFactory.apply(configFile);
         }

@@ -99,6 +99,7 @@ public final class GuiContext implements AutoCloseable {
         view = new MainView(screens(), actions(), messages, fileStatus(),
                 Bindings.concat(messages.format("status.server", ""), serverState), main.statusProperty());
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.images());
         stage.setScene(new Scene(view));
         WindowPlacement placement = new WindowPlacement(preferences);
         placement.restore(stage, 1000, 680);

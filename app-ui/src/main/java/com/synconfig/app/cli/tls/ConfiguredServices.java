@@ -1,5 +1,6 @@
 package com.synconfig.app.cli.tls;
 
+import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.config.ServiceConfiguration;
@@ -7,18 +8,28 @@ import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code --config FILE}: the configuration the TLS commands read services from (never written by them). */
-public final class ConfiguredServices {
+/**
+ * The configured services the TLS commands read (never write): from the file the root's inherited
+ * {@code --config} option and its fall-backs name.
+ */
+final class ConfiguredServices {
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: -Dsynconfig.config, then $SYNCONFIG_HOME, then the OS default).")
-    String config;
+    private final CommandSpec command;
+
+    /** @param command any command of the running command line (its root holds the configuration location) */
+    ConfiguredServices(CommandSpec command) {
+        this.command = command;
+    }
+
+    private ConfigLocation location() {
+        return ((SynConfigCommand) command.root().userObject()).context().location();
+    }
 
     /** Every configured service; empty when there is no configuration file yet. */
     List<ServiceDefinition> all() throws IOException {
-        ConfigLocation where = ConfigLocation.resolve(config);
+        ConfigLocation where = location();
         if (!Files.exists(where.file())) {
             return List.of();
         }
@@ -27,7 +38,7 @@ public final class ConfiguredServices {
 
     /** The service called {@code name}; an {@link IllegalArgumentException} naming the file and the services there. */
     ServiceDefinition named(String name) throws IOException {
-        ConfigLocation where = ConfigLocation.resolve(config);
+        ConfigLocation where = location();
         if (!Files.exists(where.file())) {
             throw new IllegalArgumentException("No configuration file at " + where.describe()
                     + ", so there is no service '" + name + "': give --config FILE, or --scl N instead of --service.");

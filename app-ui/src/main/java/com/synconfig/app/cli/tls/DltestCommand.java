@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,9 +34,6 @@ public final class DltestCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "NAME", description = "Check only this configured service.")
     String serviceName;
 
-    @Mixin
-    ConfiguredServices configured;
-
     @Option(names = "--json", description = "Print JSON: every check with status, summary, details and fix.")
     boolean json;
 
@@ -51,7 +47,7 @@ public final class DltestCommand implements Callable<Integer> {
     public Integer call() {
         List<ServiceDefinition> services;
         try {
-            services = serviceName == null ? configured.all() : List.of(configured.named(serviceName));
+            services = serviceName == null ? new ConfiguredServices(spec).all() : List.of(new ConfiguredServices(spec).named(serviceName));
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,9 +42,6 @@ public final class TlsServiceOptions {
     @Option(names = "--engine", paramLabel = "boringssl|jdk", converter = EngineConverter.class,
             description = "The TLS engine to ask (default: the one the server would use here).")
     TlsEngine engine;
-
-    @Mixin
-    ConfiguredServices configured;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -90,7 +86,7 @@ public final class TlsServiceOptions {
         }
         ServiceDefinition service;
         try {
-            service = configured.named(serviceName);
+            service = new ConfiguredServices(command).named(serviceName);
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }

@@ -117,7 +117,8 @@ class TlsCommandsTest {
         Path key = dir.resolve("k.pem");
         Path cert = dir.resolve("c.pem");
         openssl("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                "-keyout", key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost");
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "398", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-addext", "extendedKeyUsage=serverAuth");
         Path pem = Files.writeString(dir.resolve("rsynd.pem"), Files.readString(cert) + Files.readString(key));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
