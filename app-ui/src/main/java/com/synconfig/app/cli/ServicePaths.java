@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * (secure mode's user file), {@code data/} (the default data root), {@code rsynd.log}, {@code rsynd.pid} and
  * {@code rsynd.pem} (the default certificate).
  */
-final class ServicePaths {
+public final class ServicePaths {
 
     private ServicePaths() {
     }
 
-    static Path serviceDir(ConfigLocation config, String service) {
+    public static Path serviceDir(ConfigLocation config, String service) {
         if (service == null || !service.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("service name '" + service
                     + "' is not valid: use 1-64 letters, digits, '.', '_' or '-'");
