@@ -7,7 +7,7 @@ public record ServerEvent(Instant time, Kind kind, String remote, String message
 
     public enum Kind {
         STARTED, STOPPED, CONNECTED, DISCONNECTED, LOGIN, LOGIN_FAILED, TLS_FAILED, REFUSED, PROTOCOL_ERROR,
-        OPEN, ERROR, REQUEST
+        OPEN, ERROR, REQUEST, DATA
     }
 
     @Override

@@ -32,13 +32,18 @@ public final class ServerEvents {
         listeners.remove(l);
     }
 
-    public void emit(ServerEvent.Kind kind, String remote, String message) {
-        LogLevel needed = switch (kind) {
+    /** The lowest logging level at which events of {@code kind} are logged (the UI's log filter uses it too). */
+    public static LogLevel levelOf(ServerEvent.Kind kind) {
+        return switch (kind) {
             case ERROR -> LogLevel.ERRORS;
             case REQUEST -> LogLevel.REQUESTS;
+            case DATA -> LogLevel.DATA;
             default -> LogLevel.BASIC;
         };
-        if (!level.includes(needed)) {
+    }
+
+    public void emit(ServerEvent.Kind kind, String remote, String message) {
+        if (!level.includes(levelOf(kind))) {
             return;
         }
         ServerEvent e = new ServerEvent(Instant.now(), kind, remote, message);

@@ -13,7 +13,7 @@ import com.synconfig.server.store.KeySpec;
 import com.synconfig.server.store.SelectFilter;
 import com.synconfig.server.wire.OpenMode;
 import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.util.SelfSignedCertificate;
+import com.synconfig.server.tls.TestCertificates;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -89,9 +89,9 @@ class LifecycleTest {
 
     @Test
     void clientsVanishingMidHandshakeLeakNothing() throws Exception {
-        SelfSignedCertificate cert = new SelfSignedCertificate("localhost");
+        TestCertificates cert = TestCertificates.create(Files.createDirectories(dir.resolve("pki")));
         try (FileServer server = TestServer.start(TestServer.encrypted(dir,
-                () -> SslContextBuilder.forServer(cert.certificate(), cert.privateKey()).build(), Scl.LEVEL_3))) {
+                () -> SslContextBuilder.forServer(cert.cert.toFile(), cert.key.toFile()).build(), Scl.LEVEL_3))) {
             for (int i = 0; i < 200; i++) {
                 try (Socket s = new Socket("127.0.0.1", server.port())) {
                     // the first bytes of a TLS ClientHello record, then gone
@@ -102,8 +102,6 @@ class LifecycleTest {
             try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server))) {
                 assertThat(c.encrypted()).isTrue();
             }
-        } finally {
-            cert.delete();
         }
     }
 }

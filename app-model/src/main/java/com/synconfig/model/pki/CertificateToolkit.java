@@ -37,6 +37,7 @@ public final class CertificateToolkit {
             throw new IllegalArgumentException("The CA key must be protected: give a passphrase for it.");
         }
         CertificateIssuer.checkDays(days);
+        SecureFiles.checkDirectories(certOut, keyOut);
         KeyPair key = generate(keySpec);
         X509Certificate ca = issuer.createCa(subject, key, days);
         SecureFiles.writePrivate(keyOut, PemWriter.privateKey(key.getPrivate(), passphrase));
@@ -50,6 +51,7 @@ public final class CertificateToolkit {
         CertificateIssuer.checkDays(days);
         List<X509Certificate> caChain = CertificateFiles.readCertificates(caCert);
         PrivateKey caPrivate = CertificateFiles.readPrivateKey(caKey, caPassphrase);
+        SecureFiles.checkDirectories(out);
         KeyPair key = generate(keySpec);
         X509Certificate server = issuer.issueServer(caChain.get(0), caPrivate, subject, sans, key.getPublic(), days);
         List<X509Certificate> chain = new ArrayList<>(List.of(server));
@@ -62,6 +64,7 @@ public final class CertificateToolkit {
     public X509Certificate selfSigned(DistinguishedName subject, SubjectAltNames sans, KeySpec keySpec, int days,
             Path out, char[] keyPassphrase) throws IOException {
         CertificateIssuer.checkDays(days);
+        SecureFiles.checkDirectories(out);
         KeyPair key = generate(keySpec);
         X509Certificate cert = issuer.selfSigned(subject, sans, key, days);
         SecureFiles.writePrivate(out, PemWriter.serviceFile(new ServiceCredentials(List.of(cert), key.getPrivate()),
@@ -77,6 +80,7 @@ public final class CertificateToolkit {
      */
     public String request(DistinguishedName subject, SubjectAltNames sans, KeySpec keySpec, Path requestOut,
             Path keyOut, char[] keyPassphrase) throws IOException {
+        SecureFiles.checkDirectories(requestOut, keyOut);
         KeyPair key = generate(keySpec);
         PKCS10CertificationRequest request = CertificateRequests.create(subject, sans, key);
         SecureFiles.writePrivate(keyOut, PemWriter.privateKey(key.getPrivate(), keyPassphrase));

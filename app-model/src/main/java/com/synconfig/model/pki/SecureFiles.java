@@ -47,12 +47,20 @@ public final class SecureFiles {
         write(file, text.getBytes(StandardCharsets.US_ASCII), ownerOnly);
     }
 
+    /** Fails before any slow work (key generation) when an output file could not be written. */
+    public static void checkDirectories(Path... files) throws IOException {
+        for (Path file : files) {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                throw new IOException(dir + ": no such directory (create it first)");
+            }
+        }
+    }
+
     private static void write(Path file, byte[] bytes, boolean ownerOnly) throws IOException {
+        checkDirectories(file);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new IOException(dir + ": no such directory (create it first)");
-        }
         try {
             writeViaTemp(dir, target, bytes, ownerOnly);
         } catch (java.nio.file.FileSystemException e) {

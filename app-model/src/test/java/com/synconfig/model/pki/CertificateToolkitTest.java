@@ -56,6 +56,16 @@ class CertificateToolkitTest {
     }
 
     @Test
+    void missingOutputDirectoryIsReportedBeforeAnyKeyIsGenerated() {
+        List<String> notes = new ArrayList<>();
+        Path out = dir.resolve("no-such-dir/rsynd.pem");
+        assertThatThrownBy(() -> new CertificateToolkit(notes::add).selfSigned(SERVER, SANS, KeySpec.RSA_4096, 398,
+                out, null)).isInstanceOf(java.io.IOException.class)
+                .hasMessage(out.getParent() + ": no such directory (create it first)");
+        assertThat(notes).as("progress notes (a key generation would have left one)").isEmpty();
+    }
+
+    @Test
     void issuedServerCertificateVerifiesAndShowsWhatWeClaim() throws Exception {
         X509Certificate server = toolkit.issue(dir.resolve("ca.pem"), dir.resolve("ca-key.pem"), CA_PASS, SERVER,
                 SANS, KeySpec.EC_P256, CertificateIssuer.DEFAULT_SERVER_DAYS, dir.resolve("rsynd.pem"), null);

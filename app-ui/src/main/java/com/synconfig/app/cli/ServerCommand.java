@@ -19,8 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,29 +43,30 @@ public final class ServerCommand implements Runnable {
     }
 
     @Command(name = "start", description = "Start the service's server: in the background, or with --foreground "
-            + "until SIGTERM/Ctrl-C (then it stops gracefully). Settings come from the options below.")
+            + "until SIGTERM/Ctrl-C (then it stops gracefully). Settings come from the configuration file; the "
+            + "options below override them for this run.")
     static final class Start implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME, description = "Service name (default: ${DEFAULT-VALUE}).")
-        String service;
+        @Mixin
+        ServiceSelection selection;
         @Option(names = "--foreground", description = "Run in this process until SIGTERM or Ctrl-C.")
         boolean foreground;
-        @Option(names = "--port", defaultValue = "2330", description = "TCP port (default: ${DEFAULT-VALUE}).")
-        int port;
-        @Option(names = "--encrypt", description = "Encrypt every connection (TLS).")
-        boolean encrypt;
+        @Option(names = "--port", description = "TCP port.")
+        Integer port;
+        @Option(names = "--encrypt", negatable = true, description = "Encrypt every connection (TLS), or not.")
+        Boolean encrypt;
         @Option(names = "--cert", paramLabel = "FILE", description = "Certificate file (default: rsynd.pem in DBLDIR or the service directory).")
         String cert;
         @Option(names = "--cert-passphrase-env", paramLabel = "VAR", description = "Environment variable with the key's passphrase.")
         String passphraseEnv;
-        @Option(names = "--scl", defaultValue = "3", description = "Security compliance level: 0, 2 or 3 (default: ${DEFAULT-VALUE}).")
-        int scl;
-        @Option(names = "--non-secure", description = "Clients run as the default user instead of logging in.")
-        boolean nonSecure;
+        @Option(names = "--scl", description = "Security compliance level: 0, 2 or 3.")
+        Integer scl;
+        @Option(names = "--non-secure", negatable = true, description = "Clients run as the default user instead of logging in.")
+        Boolean nonSecure;
         @Option(names = "--default-user", description = "The account non-secure clients run as.")
         String defaultUser;
-        @Option(names = "--log-level", defaultValue = "basic", description = "basic, errors, requests or data.")
+        @Option(names = "--log-level", description = "basic, errors, requests or data.")
         String logLevel;
         @Option(names = "--log-file", description = "Server log (default: rsynd.log in the service directory).")
         Path logFile;
@@ -72,22 +77,16 @@ public final class ServerCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                Path dir = ServicePaths.serviceDir(service);
+                Path dir = selection.serviceDir();
                 ServiceDefinition def = definition();
                 Optional<PidFile> running = PidFile.readLive(dir);
                 if (running.isPresent()) {
-                    err.println("synconfig server: service " + service + " is already running (pid "
+                    err.println("synconfig server: service " + def.name() + " is already running (pid "
                             + running.get().pid() + ", port " + running.get().port() + "); stop it first");
                     return SynConfigCommand.EXIT_FINDINGS;
                 }
-                return foreground ? runHere(def, dir) : runInBackground(dir);
-            } catch (IllegalArgumentException e) {
-                err.println("synconfig server: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
-            } catch (ServerStartException e) {
-                err.println("synconfig server: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
-            } catch (IOException e) {
+                return foreground ? runHere(def, dir) : runInBackground(def, dir);
+            } catch (IllegalArgumentException | ServerStartException | IOException e) {
                 err.println("synconfig server: " + e.getMessage());
                 return SynConfigCommand.EXIT_USAGE;
             } catch (InterruptedException e) {
@@ -96,29 +95,74 @@ public final class ServerCommand implements Runnable {
             }
         }
 
-        ServiceDefinition definition() {
-            if (port < 1024 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is not valid: use 1024-65535");
+        /** The configured service with this run's overrides. */
+        ServiceDefinition definition() throws IOException {
+            ServiceDefinition.Builder b = selection.definition().toBuilder();
+            if (port != null) {
+                b.port(port);
+            }
+            if (encrypt != null) {
+                b.encrypt(encrypt);
+            }
+            if (cert != null) {
+                b.certificateFile(cert);
+            }
+            if (scl != null) {
+                b.scl(Scl.of(scl));
+            }
+            if (nonSecure != null) {
+                b.nonSecure(nonSecure);
+            }
+            if (defaultUser != null) {
+                b.defaultUser(defaultUser);
+            }
+            if (logLevel != null) {
+                b.logLevel(LogLevel.fromId(logLevel));
+            }
+            if (logFile != null) {
+                b.logFile(logFile.toAbsolutePath().toString());
+            }
+            if (dataRoot != null) {
+                b.dataRoot(dataRoot.toAbsolutePath().toString());
+            }
+            ServiceDefinition def = b.build();
+            if (def.port() < 1024 || def.port() > 65535) {
+                throw new IllegalArgumentException("port " + def.port() + " is not valid: use 1024-65535");
             }
             if (passphraseEnv != null && System.getenv(passphraseEnv) == null) {
                 throw new IllegalArgumentException("environment variable " + passphraseEnv + " is not set");
             }
-            return ServiceDefinition.named(service).toBuilder().port(port).encrypt(encrypt).certificateFile(cert)
-                    .scl(Scl.of(scl)).nonSecure(nonSecure).defaultUser(defaultUser).logLevel(LogLevel.fromId(logLevel))
-                    .logFile(logFile == null ? null : logFile.toString())
-                    .dataRoot(dataRoot == null ? null : dataRoot.toString()).build();
+            return def;
+        }
+
+        private Path logPath(ServiceDefinition def, Path dir) {
+            return def.logFile() == null ? dir.resolve(RollingServerLog.DEFAULT_NAME) : Path.of(def.logFile());
         }
 
         private int runHere(ServiceDefinition def, Path dir) throws ServerStartException, IOException, InterruptedException {
             char[] passphrase = passphraseEnv == null ? null : System.getenv(passphraseEnv).toCharArray();
             ServerSettings settings = ServerSettings.from(def, dir,
                     def.encrypt() ? ServiceTlsSource.of(def, dir, passphrase) : null);
-            RollingServerLog.install(def.logFile() == null ? dir.resolve(RollingServerLog.DEFAULT_NAME) : Path.of(def.logFile()));
+            RollingServerLog.install(logPath(def, dir));
             FileServer server = new FileServer(settings);
             server.start();
-            PidFile.of(server.status()).write(dir);
+            Instant startedAt = Instant.now();
+            PidFile.of(server.status(), startedAt).write(dir);
+            ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "synconfig-status-file");
+                t.setDaemon(true);
+                return t;
+            });
+            refresher.scheduleWithFixedDelay(() -> {
+                try {
+                    PidFile.of(server.status(), startedAt).write(dir);
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(ServerCommand.class).warn("cannot refresh {}: {}", PidFile.NAME, e.toString());
+                }
+            }, PidFile.REFRESH_SECONDS, PidFile.REFRESH_SECONDS, TimeUnit.SECONDS);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                refresher.shutdownNow();
                 server.stop();
                 PidFile.remove(dir);
                 RollingServerLog.uninstall();
@@ -133,14 +177,14 @@ public final class ServerCommand implements Runnable {
             return SynConfigCommand.EXIT_OK;
         }
 
-        private int runInBackground(Path dir) throws IOException, InterruptedException {
+        private int runInBackground(ServiceDefinition def, Path dir) throws IOException, InterruptedException {
             Files.createDirectories(dir);
             List<String> cmd = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    "-D" + ServicePaths.HOME_PROPERTY + "=" + ServicePaths.home().toAbsolutePath(),
                     "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher",
-                    "server", "start", "--foreground"));
-            cmd.addAll(forwardedOptions());
+                    "server", "start", "--foreground", "--service", def.name(),
+                    "--config", selection.location().file().toString()));
+            cmd.addAll(overrides());
             Path out = dir.resolve("rsynd.out");
             Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(nullDevice()))).start();
@@ -148,8 +192,8 @@ public final class ServerCommand implements Runnable {
             while (System.nanoTime() < deadline) {
                 Optional<PidFile> p = PidFile.readLive(dir);
                 if (p.isPresent() && p.get().pid() == child.pid()) {
-                    spec.commandLine().getOut().println("Service " + service + " started (pid " + child.pid() + ", port "
-                            + p.get().port() + "); log: " + (logFile == null ? dir.resolve(RollingServerLog.DEFAULT_NAME) : logFile));
+                    spec.commandLine().getOut().println("Service " + def.name() + " started (pid " + child.pid()
+                            + ", port " + p.get().port() + "); log: " + logPath(def, dir));
                     return SynConfigCommand.EXIT_OK;
                 }
                 if (child.waitFor(100, TimeUnit.MILLISECONDS)) {
@@ -166,27 +210,30 @@ public final class ServerCommand implements Runnable {
             return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
         }
 
-        private List<String> forwardedOptions() {
-            List<String> o = new ArrayList<>(List.of("--service", service, "--port", Integer.toString(port),
-                    "--scl", Integer.toString(scl), "--log-level", logLevel));
-            if (encrypt) {
-                o.add("--encrypt");
+        /** This run's overrides, for the background process (it reads the same configuration file). */
+        private List<String> overrides() {
+            List<String> o = new ArrayList<>();
+            addIf(o, "--port", port);
+            addIf(o, "--scl", scl);
+            addIf(o, "--log-level", logLevel);
+            if (encrypt != null) {
+                o.add(encrypt ? "--encrypt" : "--no-encrypt");
             }
-            if (nonSecure) {
-                o.add("--non-secure");
+            if (nonSecure != null) {
+                o.add(nonSecure ? "--non-secure" : "--no-non-secure");
             }
             addIf(o, "--cert", cert);
             addIf(o, "--cert-passphrase-env", passphraseEnv);
             addIf(o, "--default-user", defaultUser);
-            addIf(o, "--log-file", logFile == null ? null : logFile.toAbsolutePath().toString());
-            addIf(o, "--data-root", dataRoot == null ? null : dataRoot.toAbsolutePath().toString());
+            addIf(o, "--log-file", logFile == null ? null : logFile.toAbsolutePath());
+            addIf(o, "--data-root", dataRoot == null ? null : dataRoot.toAbsolutePath());
             return o;
         }
 
-        private static void addIf(List<String> o, String name, String value) {
+        private static void addIf(List<String> o, String name, Object value) {
             if (value != null) {
                 o.add(name);
-                o.add(value);
+                o.add(value.toString());
             }
         }
     }
@@ -195,12 +242,13 @@ public final class ServerCommand implements Runnable {
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
-        String service;
+        @Mixin
+        ServiceSelection selection;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = ServicePaths.serviceDir(service);
+            String service = selection.service;
+            Path dir = selection.serviceDir();
             Optional<PidFile> p = PidFile.readLive(dir);
             if (p.isEmpty()) {
                 spec.commandLine().getOut().println("Service " + service + " is not running");
@@ -225,14 +273,15 @@ public final class ServerCommand implements Runnable {
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
-        String service;
+        @Mixin
+        ServiceSelection selection;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            Optional<PidFile> p = PidFile.readLive(ServicePaths.serviceDir(service));
+            String service = selection.service;
+            Optional<PidFile> p = PidFile.readLive(selection.serviceDir());
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("service", service);
             m.put("state", p.isPresent() ? "RUNNING" : "STOPPED");
@@ -244,7 +293,14 @@ public final class ServerCommand implements Runnable {
             if (json) {
                 out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
             } else {
+                m.remove("connections");
                 m.forEach((k, v) -> out.println(k + ": " + v));
+                p.ifPresent(f -> {
+                    out.println("connections: " + f.connections().size() + " (as of " + f.updatedAt() + ")");
+                    f.connections().forEach(c -> out.println("  " + c.remote() + " user=" + c.user()
+                            + (c.protocol().isEmpty() ? " clear" : " " + c.protocol() + " " + c.cipher())
+                            + " files=" + c.openFiles() + " in=" + c.bytesIn() + " out=" + c.bytesOut()));
+                });
             }
             return SynConfigCommand.EXIT_OK;
         }

@@ -1,34 +1,24 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.model.config.ConfigLocation;
 import java.nio.file.Path;
 
 /**
- * Where a service's runtime files live: {@code HOME/services/NAME/} holds {@code users} (secure mode's user file),
- * {@code data/} (the default data root), {@code rsynd.log}, {@code rsynd.pid} and {@code rsynd.pem} (the default
- * certificate). HOME is the system property {@code synconfig.home}, else the environment variable
- * {@code SYNCONFIG_HOME}, else {@code ~/.synconfig}.
+ * Where a service's runtime files live: next to the configuration file ({@link ConfigLocation}: {@code --config},
+ * {@code -Dsynconfig.config}, {@code SYNCONFIG_HOME}, the OS default), in {@code services/NAME/}: {@code users}
+ * (secure mode's user file), {@code data/} (the default data root), {@code rsynd.log}, {@code rsynd.pid} and
+ * {@code rsynd.pem} (the default certificate).
  */
-final class ServicePaths {
-
-    static final String HOME_PROPERTY = "synconfig.home";
-    static final String HOME_ENV = "SYNCONFIG_HOME";
+public final class ServicePaths {
 
     private ServicePaths() {
     }
 
-    static Path home() {
-        String p = System.getProperty(HOME_PROPERTY);
-        if (p == null || p.isBlank()) {
-            p = System.getenv(HOME_ENV);
-        }
-        return p == null || p.isBlank() ? Path.of(System.getProperty("user.home"), ".synconfig") : Path.of(p);
-    }
-
-    static Path serviceDir(String service) {
+    public static Path serviceDir(ConfigLocation config, String service) {
         if (service == null || !service.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("service name '" + service
                     + "' is not valid: use 1-64 letters, digits, '.', '_' or '-'");
         }
-        return home().resolve("services").resolve(service);
+        return config.file().getParent().resolve("services").resolve(service);
     }
 }

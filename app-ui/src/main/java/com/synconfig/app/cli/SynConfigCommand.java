@@ -90,6 +90,7 @@ public final class SynConfigCommand implements Runnable {
     }
 
     private static CommandLine configure(CommandLine cl) {
+        addHelpOptions(cl);
         CliErrors errors = new CliErrors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
@@ -97,6 +98,18 @@ public final class SynConfigCommand implements Runnable {
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_USAGE);
         return cl;
+    }
+
+    /** Every error message says "See 'synconfig ... --help'": make that true at every level. */
+    private static void addHelpOptions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        cl.getSubcommands().values().forEach(SynConfigCommand::addHelpOptions);
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */

@@ -1,12 +1,12 @@
 package com.synconfig.app.cli;
 
-import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.auth.UserFile;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,9 +30,9 @@ public final class UserCommand implements Runnable {
         int run(UserFile users, PrintWriter out) throws Exception;
     }
 
-    static int withUsers(CommandSpec spec, String service, UserAction action) {
+    static int withUsers(CommandSpec spec, ServiceSelection service, UserAction action) {
         try {
-            return action.run(new UserFile(ServicePaths.serviceDir(service).resolve("users")), spec.commandLine().getOut());
+            return action.run(new UserFile(service.serviceDir().resolve("users")), spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
             return SynConfigCommand.EXIT_USAGE;
@@ -48,8 +48,8 @@ public final class UserCommand implements Runnable {
         CommandSpec spec;
         @Parameters(paramLabel = "USER")
         String user;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME, description = "Service (default: ${DEFAULT-VALUE}).")
-        String service;
+        @Mixin
+        ServiceSelection service;
         @Option(names = "--password-env", paramLabel = "VAR",
                 description = "Environment variable holding the password (default: ask on the terminal).")
         String passwordEnv;
@@ -58,7 +58,7 @@ public final class UserCommand implements Runnable {
         public Integer call() {
             return withUsers(spec, service, (users, out) -> {
                 users.add(user, password());
-                out.println("User " + user + " saved for service " + service + " (" + users.path() + ")");
+                out.println("User " + user + " saved for service " + service.service + " (" + users.path() + ")");
                 return SynConfigCommand.EXIT_OK;
             });
         }
@@ -90,17 +90,17 @@ public final class UserCommand implements Runnable {
         CommandSpec spec;
         @Parameters(paramLabel = "USER")
         String user;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
-        String service;
+        @Mixin
+        ServiceSelection service;
 
         @Override
         public Integer call() {
             return withUsers(spec, service, (users, out) -> {
                 if (!users.remove(user)) {
-                    spec.commandLine().getErr().println("synconfig user: service " + service + " has no user " + user);
+                    spec.commandLine().getErr().println("synconfig user: service " + service.service + " has no user " + user);
                     return SynConfigCommand.EXIT_FINDINGS;
                 }
-                out.println("User " + user + " removed from service " + service);
+                out.println("User " + user + " removed from service " + service.service);
                 return SynConfigCommand.EXIT_OK;
             });
         }
@@ -110,8 +110,8 @@ public final class UserCommand implements Runnable {
     static final class ListUsers implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME)
-        String service;
+        @Mixin
+        ServiceSelection service;
 
         @Override
         public Integer call() {

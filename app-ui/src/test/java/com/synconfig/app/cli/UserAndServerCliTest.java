@@ -2,7 +2,15 @@ package com.synconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ConfigSnapshot;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.wire.OpenMode;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +27,13 @@ class UserAndServerCliTest {
 
     @BeforeEach
     void useTempHome() {
-        System.setProperty(ServicePaths.HOME_PROPERTY, home.toString());
+        System.setProperty(ConfigLocation.SYSTEM_PROPERTY, home.resolve("synconfig.ini").toString());
     }
 
     @AfterEach
     void clearHome() {
         Cli.run("server", "stop", "--service", "CliTest");
-        System.clearProperty(ServicePaths.HOME_PROPERTY);
+        System.clearProperty(ConfigLocation.SYSTEM_PROPERTY);
     }
 
     @Test
@@ -68,11 +76,41 @@ class UserAndServerCliTest {
         Cli read = Cli.run("client", "read", "hello.txt", "--host", "127.0.0.1", "--port", Integer.toString(port));
         assertThat(read.out().trim()).isEqualTo("hello");
 
+        try (RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", port));
+             RemoteFile f = c.open("hello.txt", OpenMode.INPUT, "")) {
+            assertThat(f.kind()).isEqualTo("SEQUENTIAL");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            String text;
+            do {
+                Thread.sleep(200);
+                text = Cli.run("server", "status", "--service", "CliTest").out();
+            } while (!text.contains("files=[hello.txt]") && System.nanoTime() < deadline);
+            assertThat(text).contains("connections: 1").containsPattern("127\\.0\\.0\\.1:\\d+ user=tester clear files=\\[hello.txt\\]");
+        }
+
         Cli stop = Cli.run("server", "stop", "--service", "CliTest");
         assertThat(stop.out()).contains("Service CliTest stopped");
         assertThat(Cli.run("server", "status", "--service", "CliTest").out()).contains("state: STOPPED");
         assertThat(Files.readString(home.resolve("services/CliTest/rsynd.log")))
                 .contains("STARTED: service CliTest listening on port " + port).contains("STOPPED");
+    }
+
+    @Test
+    void serverStartTakesTheServiceFromTheConfigurationFile() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ConfigStore store = new ConfigStore(home.resolve("synconfig.ini"));
+        ConfigSnapshot base = store.load();
+        store.save(base, base.services().with(ServiceDefinition.named("CliTest").toBuilder().port(port)
+                .nonSecure(true).defaultUser("app").build()));
+        Cli start = Cli.run("server", "start", "--service", "CliTest");
+        assertThat(start.exit()).as(start.err()).isZero();
+        assertThat(start.out()).contains("port " + port);
+        Cli status = Cli.run("server", "status", "--service", "CliTest");
+        assertThat(status.out()).contains("state: RUNNING").contains("port: " + port);
+        assertThat(Cli.run("server", "stop", "--service", "CliTest").exit()).isZero();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.synconfig.server.client;
 
-import com.synconfig.model.service.Scl;
 import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
@@ -55,7 +54,7 @@ public final class RemoteFileClient implements AutoCloseable {
         SSLSocket socket;
         try {
             socket = (SSLSocket) tlsContext().getSocketFactory().createSocket(plainSocket(o), o.host(), o.port(), true);
-            socket.setEnabledProtocols(supported(socket.getSupportedProtocols(), o.scl()));
+            socket.setEnabledProtocols(offered(socket.getSupportedProtocols(), o));
             socket.startHandshake();
         } catch (IOException e) {
             throw whyTlsFailed(o, e);
@@ -134,8 +133,8 @@ public final class RemoteFileClient implements AutoCloseable {
         }
     }
 
-    private static String[] supported(String[] available, Scl scl) {
-        return Arrays.stream(available).filter(scl.protocols()::contains).toArray(String[]::new);
+    private static String[] offered(String[] available, ClientOptions o) {
+        return Arrays.stream(available).filter(o.offeredProtocols()::contains).toArray(String[]::new);
     }
 
     private static SSLContext tlsContext() throws IOException {

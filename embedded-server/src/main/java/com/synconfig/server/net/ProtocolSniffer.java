@@ -69,6 +69,8 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
         p.addAfter(after, "frames", new LengthFieldBasedFrameDecoder(Frames.MAX_PAYLOAD, 0, Frames.LENGTH_FIELD, 0,
                 Frames.LENGTH_FIELD));
         p.addAfter("frames", "prepender", new LengthFieldPrepender(Frames.LENGTH_FIELD));
-        p.addAfter(context.workers, "prepender", "dispatcher", new RequestDispatcher(context, session));
+        InFlightLimiter limiter = new InFlightLimiter();
+        p.addAfter("prepender", "limiter", limiter);
+        p.addAfter("limiter", "dispatcher", new RequestDispatcher(context, session, limiter));
     }
 }

@@ -15,30 +15,43 @@ import com.synconfig.server.wire.Response;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.util.concurrent.EventExecutor;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLSession;
 
 /**
- * Answers one connection's requests in order, on a worker thread (file I/O never blocks the event loop).
+ * Answers one connection's requests in order on the connection's worker, a single thread taken from the server's
+ * worker group (file I/O never blocks the event loop; one worker per connection keeps its requests in order).
  * HELLO comes first; in secure mode LOGIN next; anything out of order or malformed gets a {@code $ERR_PROTOCOL}
  * frame and the connection is closed. File errors are answered and the connection stays.
  */
 final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
+
+    /** Refusals basic logging always records: paths escaping the data root, encryption demanded and missing. */
+    private static final java.util.Set<ErrorCode> SECURITY_REFUSALS =
+            java.util.EnumSet.of(ErrorCode.FILSPC, ErrorCode.NETCRYPT, ErrorCode.CLNTERR);
 
     /** Longest GETFA SLC answer, as in the original. */
     static final int MAX_SLC = 128;
 
     private final ServerContext context;
     private final Session session;
+    private final InFlightLimiter limiter;
 
-    RequestDispatcher(ServerContext context, Session session) {
+    private final EventExecutor worker;
+
+    RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
         this.session = session;
+        this.limiter = limiter;
+        this.worker = context.workers.next();
     }
 
     @Override
@@ -61,9 +74,24 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
+        byte[] payload = ByteBufUtil.getBytes(frame);
+        onWorker(ctx, () -> handle(ctx, payload));
+    }
+
+    /** Runs a task on this connection's worker; when the server is stopping and takes no more, closes instead. */
+    private void onWorker(ChannelHandlerContext ctx, Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            session.closeAll();
+            ctx.close();
+        }
+    }
+
+    private void handle(ChannelHandlerContext ctx, byte[] payload) {
         Request request;
         try {
-            request = Request.decode(ByteBufUtil.getBytes(frame));
+            request = Request.decode(payload);
         } catch (ProtocolException e) {
             fail(ctx, e.getMessage());
             return;
@@ -80,11 +108,11 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             try {
                 answer(ctx, request);
             } catch (StoreException e) {
-                reply(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
-                context.events.emit(e.code() == ErrorCode.FILSPC ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
+                send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
+                context.events.emit(SECURITY_REFUSALS.contains(e.code()) ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
                         session.remote, e.getMessage());
             } catch (RuntimeException e) {
-                reply(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
+                send(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
                 context.events.emit(ServerEvent.Kind.ERROR, session.remote, "request " + request + " failed: " + e);
             }
         }
@@ -96,7 +124,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else if (request instanceof Request.Login l) {
             login(ctx, l);
         } else if (request instanceof Request.Bye) {
-            ctx.writeAndFlush(frame(new Response.Ok())).addListener(ChannelFutureListener.CLOSE);
+            send(ctx, new Response.Ok()).addListener(ChannelFutureListener.CLOSE);
         } else if (request instanceof Request.Open o) {
             open(ctx, o);
         } else if (request instanceof Request.OnChannel c) {
@@ -117,31 +145,31 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             if (!context.settings.secure()) {
                 session.user = context.settings.defaultUser() == null ? "" : context.settings.defaultUser();
             }
-            reply(ctx, new Response.HelloOk(Frames.VERSION, context.settings.name(), context.settings.secure(),
+            send(ctx, new Response.HelloOk(Frames.VERSION, context.settings.name(), context.settings.secure(),
                     session.encrypted()));
         }
     }
 
     private void login(ChannelHandlerContext ctx, Request.Login l) {
         if (!context.settings.secure()) {
-            reply(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
+            send(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
             return;
         }
         if (!context.throttle.allowed(session.host)) {
             context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + l.user()
                     + "' refused: too many failed logins from " + session.host);
-            ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.LOGINLIM))).addListener(ChannelFutureListener.CLOSE);
+            send(ctx, Response.Error.of(ErrorCode.LOGINLIM)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (context.users.verify(l.user(), l.password().toCharArray())) {
             context.throttle.succeeded(session.host);
             session.user = l.user();
             context.events.emit(ServerEvent.Kind.LOGIN, session.remote, "user '" + l.user() + "' logged in");
-            reply(ctx, new Response.Ok());
+            send(ctx, new Response.Ok());
         } else {
             context.throttle.failed(session.host);
             context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "bad login as '" + l.user() + "'");
-            reply(ctx, Response.Error.of(ErrorCode.LOGIN));
+            send(ctx, Response.Error.of(ErrorCode.LOGIN));
         }
     }
 
@@ -151,14 +179,15 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             throw new StoreException(ErrorCode.CLNTERR, "/encrypt asked of service " + context.settings.name()
                     + ", which does not encrypt");
         }
-        if (options.scl().isPresent() && session.encrypted()) {
+        if (options.scl().isPresent()) {
             Scl scl;
             try {
                 scl = Scl.of(options.scl().getAsInt());
             } catch (IllegalArgumentException e) {
                 throw new StoreException(ErrorCode.FILOPT, e.getMessage());
             }
-            if (!scl.protocols().contains(session.protocol)) {
+            // /scl only constrains an encrypted channel; in clear /encrypt is what fails
+            if (session.encrypted() && !scl.protocols().contains(session.protocol)) {
                 throw new StoreException(ErrorCode.CLNTERR, ErrorCode.NO_SHARED_PROTOCOL_INFO);
             }
         }
@@ -169,7 +198,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         int n = session.add(o.path(), channel);
         context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + o.path()
                 + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
-        reply(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
+        send(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
     }
 
     private void onChannel(ChannelHandlerContext ctx, Request.OnChannel r) {
@@ -213,7 +242,24 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else {
             throw new ProtocolException("unexpected request " + r);
         }
-        reply(ctx, res);
+        logData(r, res);
+        send(ctx, res);
+    }
+
+    private void logData(Request.OnChannel r, Response res) {
+        if (res instanceof Response.Record rec) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent a " + rec.data().length
+                    + "-byte record on channel " + r.channel());
+        } else if (res instanceof Response.Batch b) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent " + b.records().size()
+                    + " selected records on channel " + r.channel());
+        } else if (r instanceof Request.Store q) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "stored a " + q.record().length
+                    + "-byte record on channel " + r.channel());
+        } else if (r instanceof Request.Write q) {
+            context.events.emit(ServerEvent.Kind.DATA, session.remote, "wrote a " + q.record().length
+                    + "-byte record on channel " + r.channel());
+        }
     }
 
     private static int batchSize(int asked) {
@@ -248,7 +294,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        session.closeAll();
+        onWorker(ctx, session::closeAll); // after the requests already queued for this connection
         ctx.fireChannelInactive();
     }
 
@@ -266,15 +312,14 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     private void fail(ChannelHandlerContext ctx, String why) {
         context.events.emit(ServerEvent.Kind.PROTOCOL_ERROR, session.remote, why + "; connection closed");
-        ctx.writeAndFlush(frame(Response.Error.of(ErrorCode.PROTOCOL, why))).addListener(ChannelFutureListener.CLOSE);
+        send(ctx, Response.Error.of(ErrorCode.PROTOCOL, why)).addListener(ChannelFutureListener.CLOSE);
     }
 
-    private void reply(ChannelHandlerContext ctx, Response r) {
-        ctx.writeAndFlush(frame(r));
-    }
-
-    private static ByteBuf frame(Response r) {
-        return Unpooled.wrappedBuffer(r.encode());
+    /** Writes an answer; the request stops counting as in flight once it is on the socket. */
+    private ChannelFuture send(ChannelHandlerContext ctx, Response r) {
+        ChannelFuture write = ctx.writeAndFlush(Unpooled.wrappedBuffer(r.encode()));
+        limiter.answered(write);
+        return write;
     }
 
     private static String rootMessage(Throwable t) {

@@ -138,7 +138,7 @@ final class IsamChannel implements RecordChannel {
 
     @Override
     public Batch select(SelectFilter filter, int batchSize) {
-        file.seek(filter.keyNumber(), new byte[0], Match.GREATER_OR_EQUAL); // validates the key number
+        file.requireKey(filter.keyNumber());
         selectFilter = filter;
         selectDone = false;
         // Index entries are the key bytes plus an id suffix, so every entry at or after FROM sorts after FROM itself.

@@ -298,6 +298,11 @@ public final class IsamFile implements AutoCloseable {
         return new Hit(indexKey, id, records.get(id));
     }
 
+    /** The definition of key {@code keyNumber}; {@code $ERR_BADKEY} when the file has no such key. */
+    public KeySpec requireKey(int keyNumber) {
+        return key(keyNumber);
+    }
+
     private KeySpec key(int keyNumber) {
         if (keyNumber < 0 || keyNumber >= definition.keys().size()) {
             throw new StoreException(ErrorCode.BADKEY, "key " + keyNumber + " does not exist; this file has keys 0-"

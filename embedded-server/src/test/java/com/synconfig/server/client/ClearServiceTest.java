@@ -128,6 +128,8 @@ class ClearServiceTest {
 
     @Test
     void networkEncryptedFileIsRefusedInClearWithTheOriginalsText() throws Exception {
+        List<com.synconfig.server.ServerEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.events().subscribe(events::add);
         try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server))) {
             assertThatThrownBy(() -> c.open("secret.ism", OpenMode.INPUT, ""))
                     .satisfies(t -> assertThat(code(t)).isEqualTo(ErrorCode.NETCRYPT))
@@ -137,6 +139,8 @@ class ClearServiceTest {
             assertThat(f.getfa("SLE", 1)).isEqualTo("0");
             assertThat(f.getfa("SLC", 128)).isEmpty();
         }
+        assertThat(events).anySatisfy(e -> assertThat(e.toString()).startsWith("REFUSED 127.0.0.1:")
+                .contains("$ERR_NETCRYPT").contains("secret.ism"));
         Eventually.holds(() -> server.openFiles() == 0);
     }
 
@@ -204,6 +208,7 @@ class ClearServiceTest {
     void statusListsConnectionsWithUserAndOpenFiles() throws Exception {
         try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server));
              RemoteFile f = c.open("cust.ism", OpenMode.INPUT, "")) {
+            assertThat(f.kind()).isEqualTo("ISAM");
             var status = server.status();
             assertThat(status.port()).isEqualTo(server.port());
             assertThat(status.tlsEngine()).isEqualTo("none");

@@ -92,6 +92,57 @@ class ServiceTlsTest {
         }
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> sclAndClientProtocol() {
+        return java.util.stream.Stream.of(Scl.LEVEL_3, Scl.LEVEL_2).flatMap(scl -> java.util.stream.Stream.of(
+                "TLSv1.3", "TLSv1.2", "TLSv1.1").map(p -> org.junit.jupiter.params.provider.Arguments.of(scl, p)));
+    }
+
+    /** Our client offering one protocol: accepted or refused as the SCL table says; SLC is openssl's line. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("sclAndClientProtocol")
+    void ourClientIsAcceptedOrRefusedPerScl(Scl scl, String protocol) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        try (FileServer server = TestServer.start(settings(dir, scl, serviceFile.toString()))) {
+            var client = com.synconfig.server.client.ClientOptions.of("127.0.0.1", server.port()).encrypt(true)
+                    .scl(Scl.LEVEL_2).onlyProtocols(protocol);
+            if (scl.protocols().contains(protocol)) {
+                try (RemoteFileClient c = RemoteFileClient.connect(client);
+                     RemoteFile f = c.open("a.txt", OpenMode.INPUT, "/encrypt")) {
+                    assertThat(c.protocol()).isEqualTo(protocol);
+                    assertThat(f.getfa("SLC", 128)).isEqualTo(opensslLine(c.cipherSuite()));
+                }
+            } else {
+                assertThatThrownBy(() -> RemoteFileClient.connect(client))
+                        .isInstanceOfSatisfying(com.synconfig.server.client.RemoteFileException.class, e -> {
+                            assertThat(e.text()).isEqualTo("Client server error, host:127.0.0.1");
+                            assertThat(e.info()).isEqualTo("Error requesting secure connection: socket error: "
+                                    + "an EOF was observed that violates the protocol.");
+                        });
+            }
+        }
+    }
+
+    @Test
+    void openWithAHigherSclThanTheConnectionIsAClientServerError() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        try (FileServer server = TestServer.start(settings(dir, Scl.LEVEL_2, serviceFile.toString()));
+             RemoteFileClient c = RemoteFileClient.connect(com.synconfig.server.client.ClientOptions
+                     .of("127.0.0.1", server.port()).encrypt(true).scl(Scl.LEVEL_2).onlyProtocols("TLSv1.1"))) {
+            assertThat(c.protocol()).isEqualTo("TLSv1.1");
+            c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=2").close();
+            assertThatThrownBy(() -> c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=3"))
+                    .isInstanceOfSatisfying(com.synconfig.server.client.RemoteFileException.class, e -> {
+                        assertThat(e.text()).isEqualTo("Client server error, host:127.0.0.1");
+                        assertThat(e.info()).isEqualTo("Error requesting secure connection: socket error: "
+                                + "an EOF was observed that violates the protocol.");
+                    });
+            assertThatThrownBy(() -> c.open("a.txt", OpenMode.INPUT, "/scl=5"))
+                    .hasMessageContaining("Invalid file option").hasMessageContaining("use 0 (default, currently 3), 2 or 3");
+        }
+    }
+
     @Test
     void getfaSlcIsOpensslsLineForTheNegotiatedSuite() throws Exception {
         Files.createDirectories(dir.resolve("data"));
@@ -104,6 +155,32 @@ class ServiceTlsTest {
             assertThat(f.getfa("SLC", 20)).isEqualTo(expected.substring(0, 20));
             assertThat(f.getfa("SLE", 1)).isEqualTo("1");
             assertThat(server.status().tlsEngine()).isEqualTo(TlsEngine.preferred().label());
+        }
+    }
+
+    @Test
+    void aWrongPassphraseIsAClearStartErrorAndTheRightOneStarts() throws Exception {
+        Path key = pki.resolve("enc-key.pem");
+        Path cert = pki.resolve("enc-cert.pem");
+        TestCertificates.run(pki, List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-passout", "pass:s3cret",
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost"));
+        Path pem = pki.resolve("enc-rsynd.pem");
+        Files.writeString(pem, Files.readString(cert) + Files.readString(key));
+        ServiceDefinition service = ServiceDefinition.named("TlsSrv").toBuilder().encrypt(true)
+                .certificateFile(pem.toString()).build();
+        for (String passphrase : List.of("wrong", "s3cret")) {
+            ServerSettings s = new ServerSettings("TlsSrv", "127.0.0.1", 0,
+                    ServiceTlsSource.of(service, dir, passphrase.toCharArray()), Scl.LEVEL_3, false, "tester",
+                    LogLevel.BASIC, dir.resolve("data"), dir.resolve("users"));
+            try (FileServer server = new FileServer(s)) {
+                if (passphrase.equals("wrong")) {
+                    assertThatThrownBy(server::start).isInstanceOf(ServerStartException.class)
+                            .hasMessageContaining("wrong passphrase or damaged key");
+                } else {
+                    server.start();
+                    assertThat(OpenSslClient.connect(server.port(), "-tls1_3").connected()).isTrue();
+                }
+            }
         }
     }
 

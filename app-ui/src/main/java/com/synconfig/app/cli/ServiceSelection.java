@@ -1,0 +1,44 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.service.ServiceDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --service NAME}: which service a server or user command acts on; the configuration file is the root
+ * command's ({@code --config} and its fallbacks, see {@link CliContext}).
+ */
+final class ServiceSelection {
+
+    @Option(names = "--service", defaultValue = ServiceDefinition.DEFAULT_NAME,
+            description = "Service name (default: ${DEFAULT-VALUE}).")
+    String service;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private CliContext context() {
+        return ((SynConfigCommand) command.root().userObject()).context();
+    }
+
+    ConfigLocation location() {
+        return context().location();
+    }
+
+    Path serviceDir() {
+        return ServicePaths.serviceDir(location(), service);
+    }
+
+    /** The service as the configuration file defines it; its defaults when the file does not exist or lacks it. */
+    ServiceDefinition definition() throws IOException {
+        if (!Files.exists(location().file())) {
+            return ServiceDefinition.named(service);
+        }
+        return context().store().load().services().find(service).orElse(ServiceDefinition.named(service));
+    }
+}

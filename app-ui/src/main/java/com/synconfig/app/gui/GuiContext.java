@@ -1,0 +1,234 @@
+package com.synconfig.app.gui;
+
+import com.synconfig.app.cli.ServicePaths;
+import com.synconfig.app.gui.certificates.CertificatesView;
+import com.synconfig.app.gui.certificates.CertificatesViewModel;
+import com.synconfig.app.gui.ciphers.CiphersView;
+import com.synconfig.app.gui.ciphers.CiphersViewModel;
+import com.synconfig.app.gui.diagnostics.DiagnosticsView;
+import com.synconfig.app.gui.diagnostics.DiagnosticsViewModel;
+import com.synconfig.app.gui.environment.EnvironmentView;
+import com.synconfig.app.gui.environment.EnvironmentViewModel;
+import com.synconfig.app.gui.files.FilesView;
+import com.synconfig.app.gui.files.FilesViewModel;
+import com.synconfig.app.gui.server.EmbeddedServers;
+import com.synconfig.app.gui.server.ServerActions;
+import com.synconfig.app.gui.server.ServerView;
+import com.synconfig.app.gui.server.ServerViewModel;
+import com.synconfig.app.gui.services.ServiceStates;
+import com.synconfig.app.gui.services.ServicesView;
+import com.synconfig.app.gui.services.ServicesViewModel;
+import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.pki.PemCertificateCheck;
+import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.model.tls.CipherCatalog;
+import com.synconfig.model.tls.EngineFacts;
+import com.synconfig.server.ServerState;
+import com.synconfig.server.diag.DiagnosticEnvironment;
+import com.synconfig.server.diag.Dltest;
+import com.synconfig.server.tls.EngineProbe;
+import com.synconfig.server.tls.TlsEngine;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The composition root: the one place that builds the model objects, the view models and the views and wires them
+ * together. Nothing in the GUI reaches for a static singleton; everything it needs arrives through here.
+ */
+public final class GuiContext implements AutoCloseable {
+
+    private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
+    private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
+
+    private final ConfigLocation location;
+    private final Preferences preferences;
+    private final Messages messages = Messages.load();
+    private final ConfigurationDocument document;
+
+    private final CertificateCheck certificateCheck = new PemCertificateCheck();
+    private final ServiceValidator validator = new ServiceValidator(certificateCheck);
+    private final BackgroundWork work = new BackgroundWork();
+    private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
+    private final EmbeddedServers servers;
+    private final Function<String, Path> serviceDir;
+
+    private Stage stage;
+    private DialogService dialogs;
+    private MainViewModel main;
+    private MainView view;
+    private Timeline diskCheck;
+
+    /**
+     * @param location    the configuration file and why it was chosen
+     * @param preferences where window placement and other per-user settings are kept
+     */
+    public GuiContext(ConfigLocation location, Preferences preferences) {
+        this.location = location;
+        this.preferences = preferences;
+        this.document = new ConfigurationDocument(new ConfigStore(location.file()));
+        this.serviceDir = name -> ServicePaths.serviceDir(location, name);
+        this.servers = new EmbeddedServers(serviceDir);
+    }
+
+    /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
+    public boolean open(Stage stage) {
+        this.stage = stage;
+        dialogs = new FxDialogService(stage, messages, work);
+        main = new MainViewModel(document, dialogs, messages);
+        if (!main.open()) {
+            return false;
+        }
+        view = new MainView(screens(), actions(), messages, fileStatus(),
+                Bindings.concat(messages.format("status.server", ""), serverState), main.statusProperty());
+        stage.setTitle(messages.get("app.title"));
+        stage.getIcons().setAll(AppIcons.images());
+        stage.setScene(new Scene(view));
+        WindowPlacement placement = new WindowPlacement(preferences);
+        placement.restore(stage, 1000, 680);
+        stage.setOnCloseRequest(e -> {
+            if (!main.canClose()) {
+                e.consume();
+            } else {
+                placement.remember(stage);
+            }
+        });
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                main.checkDisk();
+            }
+        });
+        diskCheck = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, e -> main.checkDisk()));
+        diskCheck.setCycleCount(Timeline.INDEFINITE);
+        diskCheck.play();
+        stage.show();
+        return true;
+    }
+
+    private List<Screen> screens() {
+        List<Screen> screens = new ArrayList<>();
+        ServerViewModel server = new ServerViewModel(document.servicesProperty(), servers);
+        ServerActions serverActions = new ServerActions(server, messages, dialogs, work);
+        ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages, serviceStates());
+        server.setOnStatesChanged(services::refresh);
+        serverState.bind(server.summaryProperty());
+        servers.subscribe((name, event) -> javafx.application.Platform.runLater(() -> server.append(name, event)));
+        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions)));
+        CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
+                Clock.systemUTC(), dialogs);
+        screens.add(new Screen("certificates", messages.get("nav.certificates"),
+                new CertificatesView(certificates, messages)));
+        screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
+        DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(
+                s -> new Dltest(DiagnosticEnvironment.current(), certificateCheck, DLTEST_RANDOM_TIMEOUT).run(s),
+                document::services);
+        screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
+                new DiagnosticsView(diagnostics, messages, work)));
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(), serviceDir);
+        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
+        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
+        EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
+                HostEnvironment.current(), validator, services::modify);
+        screens.add(new Screen("environment", messages.get("nav.environment"),
+                new EnvironmentView(environment, messages)));
+        return screens;
+    }
+
+    /** The running state of each service, from the embedded servers. */
+    private ServiceStates serviceStates() {
+        return new ServiceStates() {
+            @Override
+            public String stateText(String service) {
+                return messages.get("state." + servers.state(service).name());
+            }
+
+            @Override
+            public OptionalInt connectedClients(String service) {
+                return servers.state(service) != ServerState.RUNNING ? OptionalInt.empty()
+                        : OptionalInt.of(servers.status(service).map(s -> s.connections().size()).orElse(0));
+            }
+        };
+    }
+
+    /** The Ciphers screen; the TLS engine is probed in the background and the tables fill in when it answers. */
+    private CiphersView ciphersView() {
+        CiphersViewModel ciphers = new CiphersViewModel(document.servicesProperty(), CipherCatalog.standard());
+        Task<EngineFacts> probe = new Task<>() {
+            @Override
+            protected EngineFacts call() {
+                return EngineProbe.facts(TlsEngine.preferred());
+            }
+        };
+        probe.setOnSucceeded(e -> ciphers.setFacts(probe.getValue()));
+        probe.setOnFailed(e -> main.reportProblem(messages.format("ciphers.probeFailed",
+                probe.getException().getMessage())));
+        work.run(probe);
+        return new CiphersView(ciphers, messages);
+    }
+
+    private StringBinding fileStatus() {
+        return Bindings.createStringBinding(() -> messages.format("status.file", location.file())
+                + (document.isDirty() ? " " + messages.get("status.unsaved") : ""), document.dirtyProperty());
+    }
+
+    private MainView.Actions actions() {
+        return new MainView.Actions() {
+            @Override public void importServices() { main.importServices(); }
+            @Override public void exportServices() { main.exportServices(); }
+            @Override public void save() { main.save(); }
+            @Override public void reload() { main.reload(); }
+            @Override public void quit() {
+                if (main.canClose()) {
+                    new WindowPlacement(preferences).remember(stage);
+                    stage.close();
+                }
+            }
+            @Override public void about() {
+                dialogs.showInformation(messages.get("about.title"), messages.format("about.text",
+                        version(), System.getProperty("java.version"), System.getProperty("javafx.version")));
+            }
+        };
+    }
+
+    private static String version() {
+        String v = GuiContext.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public ConfigurationDocument document() {
+        return document;
+    }
+
+    @Override
+    public void close() {
+        if (diskCheck != null) {
+            diskCheck.stop();
+        }
+        work.close();
+        servers.close();
+    }
+}

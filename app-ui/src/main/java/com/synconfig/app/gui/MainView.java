@@ -1,0 +1,109 @@
+package com.synconfig.app.gui;
+
+import java.util.List;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.geometry.Orientation;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+
+/** The main window's content: menu, navigation list, the selected screen, and the status bar. */
+public final class MainView extends BorderPane {
+
+    private final ListView<Screen> navigation = new ListView<>();
+    private final StackPane content = new StackPane();
+
+    /** What the File and Help menus do. */
+    public interface Actions {
+        void importServices();
+        void exportServices();
+        void save();
+        void reload();
+        void quit();
+        void about();
+    }
+
+    public MainView(List<Screen> screens, Actions actions, Messages messages, ObservableStringValue fileStatus,
+                    ObservableStringValue serverStatus, ObservableStringValue message) {
+        setTop(menuBar(actions, messages));
+        navigation.setId("navigation");
+        navigation.getItems().setAll(screens);
+        navigation.setPrefWidth(150);
+        navigation.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title());
+                setId(empty || s == null ? null : "nav-" + s.id());
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                content.getChildren().setAll(now.view());
+            }
+        });
+        setLeft(navigation);
+        setCenter(content);
+        setBottom(statusBar(fileStatus, serverStatus, message));
+        navigation.getSelectionModel().select(0);
+    }
+
+    /** Shows the screen with {@code id}. */
+    public void show(String id) {
+        navigation.getItems().stream().filter(s -> s.id().equals(id)).findFirst()
+                .ifPresent(s -> navigation.getSelectionModel().select(s));
+    }
+
+    private static MenuBar menuBar(Actions actions, Messages messages) {
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(
+                item(messages.get("menu.file.import"), null, actions::importServices),
+                item(messages.get("menu.file.export"), null, actions::exportServices),
+                new SeparatorMenuItem(),
+                item(messages.get("menu.file.save"), "Shortcut+S", actions::save),
+                item(messages.get("menu.file.reload"), "Shortcut+R", actions::reload),
+                new SeparatorMenuItem(),
+                item(messages.get("menu.file.quit"), "Shortcut+Q", actions::quit));
+        Menu help = new Menu(messages.get("menu.help"));
+        help.getItems().add(item(messages.get("menu.help.about"), null, actions::about));
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static StatusBar statusBar(ObservableStringValue fileStatus, ObservableStringValue serverStatus,
+                                       ObservableStringValue message) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(message);
+        Label file = new Label();
+        file.setId("status-file");
+        file.textProperty().bind(fileStatus);
+        Label server = new Label();
+        server.setId("status-server");
+        server.textProperty().bind(serverStatus);
+        server.setMinWidth(Label.USE_PREF_SIZE);
+        bar.getLeftItems().addAll(file, new Separator(Orientation.VERTICAL));
+        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), server);
+        return bar;
+    }
+}

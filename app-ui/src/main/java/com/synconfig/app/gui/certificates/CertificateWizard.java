@@ -1,0 +1,233 @@
+package com.synconfig.app.gui.certificates;
+
+import com.synconfig.app.gui.BackgroundWork;
+import com.synconfig.app.gui.CertificateWizardKind;
+import com.synconfig.app.gui.Messages;
+import com.synconfig.model.pki.CertificateIssuer;
+import com.synconfig.model.pki.CertificateToolkit;
+import com.synconfig.model.pki.DistinguishedName;
+import com.synconfig.model.pki.KeySpec;
+import com.synconfig.model.pki.SubjectAltNames;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * One dialog for every certificate wizard: the fields the chosen operation needs, then the work on a background
+ * thread with a progress bar and the toolkit's progress notes; the dialog closes when the files are written.
+ */
+public final class CertificateWizard {
+
+    private final CertificateWizardKind kind;
+    private final Messages messages;
+    private final BackgroundWork work;
+    private final Dialog<Path> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final Label progressText = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private int row;
+
+    private final TextField cn = field("wizard-cn", SubjectAltNames.localHostName());
+    private final TextField org = field("wizard-o", "");
+    private final TextField sans = field("wizard-sans", String.join(", ", SubjectAltNames.defaults().entries()));
+    private final ComboBox<KeySpec> keySpec = new ComboBox<>();
+    private final TextField days = field("wizard-days", "");
+    private final TextField out = field("wizard-out", "");
+    private final TextField secondOut = field("wizard-out2", "");
+    private final TextField caCert = field("wizard-cacert", "");
+    private final TextField caKey = field("wizard-cakey", "");
+    private final PasswordField passphrase = new PasswordField();
+    private final PasswordField otherPassphrase = new PasswordField();
+
+    public CertificateWizard(CertificateWizardKind kind, Path suggestedFile, Window owner, Messages messages,
+                             BackgroundWork work) {
+        this.kind = kind;
+        this.messages = messages;
+        this.work = work;
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("wizard.title." + kind.name()));
+        keySpec.setId("wizard-key");
+        keySpec.getItems().setAll(KeySpec.RSA_2048, KeySpec.RSA_3072, KeySpec.RSA_4096, KeySpec.EC_P256, KeySpec.EC_P384);
+        keySpec.setValue(KeySpec.DEFAULT);
+        passphrase.setId("wizard-passphrase");
+        otherPassphrase.setId("wizard-passphrase2");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        layout(suggestedFile);
+        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, grid, progress, progressText);
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(620);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("wizard-ok");
+        // OK starts the work; the dialog stays open (with progress) until the files are written or it failed.
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            start(ok);
+        });
+        dialog.setResultConverter(b -> null);
+    }
+
+    private void layout(Path suggested) {
+        String file = suggested == null ? "" : suggested.toString();
+        switch (kind) {
+            case SELF_SIGNED -> {
+                subjectRows();
+                add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
+                add("wizard.out", out, file);
+                add("wizard.keyPassphrase", passphrase, null);
+            }
+            case LOCAL_CA -> {
+                add("wizard.cn", cn, "SynConfig local CA");
+                add("wizard.o", org, null);
+                add("wizard.key", keySpec, null);
+                add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_CA_DAYS));
+                add("wizard.caCertOut", out, sibling(suggested, "ca-cert.pem"));
+                add("wizard.caKeyOut", secondOut, sibling(suggested, "ca-key.pem"));
+                add("wizard.caPassphrase", passphrase, null);
+            }
+            case ISSUE_FROM_CA -> {
+                add("wizard.caCert", caCert, sibling(suggested, "ca-cert.pem"));
+                add("wizard.caKey", caKey, sibling(suggested, "ca-key.pem"));
+                add("wizard.caPassphrase", otherPassphrase, null);
+                subjectRows();
+                add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
+                add("wizard.out", out, file);
+                add("wizard.keyPassphrase", passphrase, null);
+            }
+            case REQUEST -> {
+                subjectRows();
+                add("wizard.requestOut", out, sibling(suggested, "rsynd.csr"));
+                add("wizard.keyOut", secondOut, sibling(suggested, "rsynd-key.pem"));
+                add("wizard.keyPassphrase", passphrase, null);
+            }
+            case IMPORT_REPLY -> {
+                add("wizard.reply", caCert, sibling(suggested, "reply.pem"));
+                add("wizard.keyIn", caKey, sibling(suggested, "rsynd-key.pem"));
+                add("wizard.keyInPassphrase", otherPassphrase, null);
+                add("wizard.out", out, file);
+                add("wizard.keyPassphrase", passphrase, null);
+            }
+            case CONVERT -> {
+                add("wizard.convertIn", caCert, file);
+                add("wizard.convertInPassphrase", otherPassphrase, null);
+                add("wizard.convertOut", out, sibling(suggested, "rsynd.p12"));
+                add("wizard.convertOutPassphrase", passphrase, null);
+            }
+        }
+    }
+
+    private void subjectRows() {
+        add("wizard.cn", cn, null);
+        add("wizard.o", org, null);
+        add("wizard.sans", sans, null);
+        add("wizard.key", keySpec, null);
+    }
+
+    private static String sibling(Path suggested, String name) {
+        return suggested == null ? name : suggested.resolveSibling(name).toString();
+    }
+
+    private void add(String key, Node field, String initial) {
+        if (initial != null && field instanceof TextField t) {
+            t.setText(initial);
+        }
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        row++;
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        return f;
+    }
+
+    public Optional<Path> showAndWait() {
+        return dialog.showAndWait();
+    }
+
+    private void start(Button ok) {
+        ok.setDisable(true);
+        grid.setDisable(true);
+        progress.setVisible(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                CertificateToolkit toolkit = new CertificateToolkit(this::updateMessage);
+                return perform(toolkit);
+            }
+        };
+        progressText.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            dialog.setResult(task.getValue());
+            dialog.close();
+        });
+        task.setOnFailed(e -> {
+            progressText.textProperty().unbind();
+            progressText.setText(messages.get("wizard.failed") + " " + task.getException().getMessage());
+            progressText.setStyle("-fx-text-fill: #b00020;");
+            progress.setVisible(false);
+            grid.setDisable(false);
+            ok.setDisable(false);
+        });
+        work.run(task);
+    }
+
+    /** The toolkit call for this wizard, with the values as entered (runs on a background thread). */
+    private Path perform(CertificateToolkit toolkit) throws Exception {
+        DistinguishedName subject = new DistinguishedName(cn.getText(), org.getText(), null, null, null, null, null);
+        SubjectAltNames names = SubjectAltNames.parse(Arrays.stream(sans.getText().split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+        Path main = Path.of(out.getText().trim());
+        switch (kind) {
+            case SELF_SIGNED -> toolkit.selfSigned(subject, names, keySpec.getValue(), days(), main, secret(passphrase));
+            case LOCAL_CA -> toolkit.createCa(subject, keySpec.getValue(), days(), secret(passphrase), main,
+                    Path.of(secondOut.getText().trim()));
+            case ISSUE_FROM_CA -> toolkit.issue(Path.of(caCert.getText().trim()), Path.of(caKey.getText().trim()),
+                    secret(otherPassphrase), subject, names, keySpec.getValue(), days(), main, secret(passphrase));
+            case REQUEST -> toolkit.request(subject, names, keySpec.getValue(), main,
+                    Path.of(secondOut.getText().trim()), secret(passphrase));
+            case IMPORT_REPLY -> toolkit.importReply(Path.of(caCert.getText().trim()), List.of(),
+                    Path.of(caKey.getText().trim()), secret(otherPassphrase), main, secret(passphrase));
+            case CONVERT -> toolkit.convert(Path.of(caCert.getText().trim()), secret(otherPassphrase), main,
+                    secret(passphrase));
+        }
+        return main;
+    }
+
+    private int days() {
+        try {
+            return Integer.parseInt(days.getText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Validity '" + days.getText() + "' is not a number of days.");
+        }
+    }
+
+    private static char[] secret(PasswordField field) {
+        return field.getText().isEmpty() ? null : field.getText().toCharArray();
+    }
+}

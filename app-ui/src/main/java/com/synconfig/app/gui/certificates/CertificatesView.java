@@ -1,0 +1,98 @@
+package com.synconfig.app.gui.certificates;
+
+import com.synconfig.app.gui.CertificateWizardKind;
+import com.synconfig.app.gui.Messages;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The Certificates screen: folder listing with expiry colouring, the inspector, and the wizards. */
+public final class CertificatesView extends BorderPane {
+
+    public CertificatesView(CertificatesViewModel vm, Messages messages) {
+        Label folder = new Label();
+        folder.setId("certificates-folder");
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(), vm.folderProperty()));
+        Button choose = new Button(messages.get("certificates.choose"));
+        choose.setMnemonicParsing(true);
+        choose.setOnAction(e -> vm.chooseFolder());
+        Button refresh = new Button(messages.get("files.refresh"));
+        refresh.setOnAction(e -> vm.refresh());
+        MenuButton wizards = new MenuButton(messages.get("certificates.new"));
+        wizards.setId("certificates-new");
+        for (CertificateWizardKind kind : CertificateWizardKind.values()) {
+            MenuItem item = new MenuItem(messages.get("wizard.title." + kind.name()));
+            item.setOnAction(e -> vm.runWizard(kind));
+            wizards.getItems().add(item);
+        }
+        HBox top = new HBox(8, new Label(messages.get("certificates.folder")), folder, choose, refresh, wizards);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 8, 0));
+
+        TableView<CertificateRow> table = new TableView<>(vm.rows());
+        table.setId("certificates-table");
+        table.setPlaceholder(new Label(messages.get("certificates.none")));
+        table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
+        table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
+        table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
+        table.getColumns().add(column(messages.get("certificates.col.days"),
+                r -> r.expiry() == CertificateRow.Expiry.NO_CERTIFICATE ? "" : Long.toString(r.daysLeft()), 75));
+        table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CertificateRow item, boolean empty) {
+                super.updateItem(item, empty);
+                // Tints the row's own background only, so selection and text colours keep working.
+                String tint = empty || item == null ? null : switch (item.expiry()) {
+                    case VALID -> "#e3f4e1";
+                    case EXPIRES_SOON -> "#fff1c7";
+                    case EXPIRED, NOT_YET_VALID -> "#f8d4d4";
+                    case NO_CERTIFICATE -> null;
+                };
+                setStyle(tint == null ? "" : "-fx-control-inner-background: " + tint
+                        + "; -fx-control-inner-background-alt: " + tint + ";");
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+
+        TextArea inspector = new TextArea();
+        inspector.setId("certificates-inspector");
+        inspector.setEditable(false);
+        inspector.setStyle("-fx-font-family: monospace;");
+        inspector.textProperty().bind(vm.inspectionProperty());
+        inspector.setPromptText(messages.get("certificates.pick"));
+        SplitPane split = new SplitPane(table, inspector);
+        split.setDividerPositions(0.5);
+        setPadding(new Insets(10));
+        setTop(top);
+        setCenter(split);
+    }
+
+    private static TableColumn<CertificateRow, String> column(String title, Function<CertificateRow, String> value,
+                                                             double width) {
+        TableColumn<CertificateRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

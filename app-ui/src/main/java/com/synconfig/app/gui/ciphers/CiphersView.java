@@ -1,0 +1,161 @@
+package com.synconfig.app.gui.ciphers;
+
+import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.services.ServiceEditorViewModel;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.tls.ClientProfile;
+import com.synconfig.model.tls.KeyType;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Ciphers screen: offered suites, the {@code openssl ciphers -v} view, exclusions, client preview, matrix. */
+public final class CiphersView extends BorderPane {
+
+    private static final String MONOSPACE = "-fx-font-family: monospace;";
+
+    public CiphersView(CiphersViewModel vm, Messages messages) {
+        ComboBox<String> service = new ComboBox<>(vm.serviceNames());
+        service.setId("ciphers-service");
+        service.valueProperty().bindBidirectional(vm.serviceProperty());
+        ComboBox<Scl> scl = combo("ciphers-scl", vm.sclProperty(), ServiceEditorViewModel::sclChoiceText, Scl.values());
+        ComboBox<KeyType> key = combo("ciphers-key", vm.keyTypeProperty(), KeyType::name, KeyType.values());
+        ProgressIndicator probing = new ProgressIndicator();
+        probing.setPrefSize(18, 18);
+        probing.visibleProperty().bind(vm.factsProperty().isNull());
+        Label protocols = new Label();
+        protocols.setId("ciphers-protocols");
+        protocols.textProperty().bind(vm.protocolsProperty());
+        HBox top = new HBox(8, new Label(messages.get("ciphers.service")), service,
+                new Label(messages.get("ciphers.scl")), scl, new Label(messages.get("ciphers.key")), key, probing,
+                protocols);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 8, 0));
+
+        TabPane tabs = new TabPane(
+                tab(messages.get("ciphers.tab.offered"), offeredTable(vm, messages)),
+                tab(messages.get("ciphers.tab.openssl"), monospace("ciphers-openssl", vm)),
+                tab(messages.get("ciphers.tab.excluded"), excludedList(vm)),
+                tab(messages.get("ciphers.tab.client"), clientPreview(vm, messages)),
+                tab(messages.get("ciphers.tab.matrix"), matrixTable(vm)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setPadding(new Insets(10));
+        setTop(top);
+        setCenter(tabs);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        return new Tab(title, content);
+    }
+
+    private static <T> ComboBox<T> combo(String id, javafx.beans.property.ObjectProperty<T> property,
+                                         Function<T, String> text, T[] values) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(property);
+        box.setConverter(converter(text));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) { return t == null ? "" : text.apply(t); }
+            @Override
+            public T fromString(String s) { return null; }
+        };
+    }
+
+    private static TableView<CipherRow> offeredTable(CiphersViewModel vm, Messages messages) {
+        TableView<CipherRow> table = new TableView<>(vm.offered());
+        table.setId("ciphers-table");
+        table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 200));
+        table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 290));
+        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 60));
+        table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 110));
+        table.getColumns().add(column("Kx", CipherRow::kx, 42));
+        table.getColumns().add(column("Au", CipherRow::au, 42));
+        table.getColumns().add(column("Enc", CipherRow::enc, 105));
+        table.getColumns().add(column("Mac", CipherRow::mac, 42));
+        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 42));
+        table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 150));
+        table.setStyle("-fx-font-size: 0.85em;"); // ten columns of long names: smaller type instead of clipping
+        table.setPlaceholder(new Label(messages.get("ciphers.probing")));
+        return table;
+    }
+
+    private static <R, T> TableColumn<R, T> column(String title, Function<R, T> value, double width) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TextArea monospace(String id, CiphersViewModel vm) {
+        TextArea text = new TextArea();
+        text.setId(id);
+        text.setEditable(false);
+        text.setStyle(MONOSPACE);
+        text.textProperty().bind(vm.opensslTextProperty());
+        return text;
+    }
+
+    private static ListView<String> excludedList(CiphersViewModel vm) {
+        ListView<String> list = new ListView<>(vm.excluded());
+        list.setId("ciphers-excluded");
+        list.setStyle(MONOSPACE);
+        return list;
+    }
+
+    private static VBox clientPreview(CiphersViewModel vm, Messages messages) {
+        ComboBox<ClientProfile> client = new ComboBox<>(vm.clients());
+        client.setId("ciphers-client");
+        client.valueProperty().bindBidirectional(vm.clientProperty());
+        client.setConverter(converter(c -> c.id() + " \u2014 " + c.description()));
+        TextArea result = new TextArea();
+        result.setId("ciphers-negotiated");
+        result.setEditable(false);
+        result.setWrapText(true);
+        result.setStyle(MONOSPACE);
+        result.textProperty().bind(vm.negotiatedProperty());
+        VBox box = new VBox(8, new HBox(8, new Label(messages.get("ciphers.client")), client),
+                new Label(messages.get("ciphers.negotiated")), result);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static TableView<MatrixRow> matrixTable(CiphersViewModel vm) {
+        TableView<MatrixRow> table = new TableView<>(vm.matrix());
+        table.setId("ciphers-matrix");
+        table.getColumns().add(column("SCL", MatrixRow::scl, 170));
+        for (int i = 0; i < vm.clients().size(); i++) {
+            int index = i;
+            TableColumn<MatrixRow, String> c = column(vm.clients().get(i).id(), r -> r.cells().get(index), 240);
+            c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setStyle(!empty && "FAIL".equals(item) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+                }
+            });
+            table.getColumns().add(c);
+        }
+        return table;
+    }
+}

@@ -1,0 +1,72 @@
+package com.synconfig.app.gui.environment;
+
+import com.synconfig.app.gui.Messages;
+import com.synconfig.model.check.Severity;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The Environment screen: the service's variables with where each comes from and its check. */
+public final class EnvironmentView extends BorderPane {
+
+    public EnvironmentView(EnvironmentViewModel vm, Messages messages) {
+        ComboBox<String> service = new ComboBox<>(vm.serviceNames());
+        service.setId("environment-service");
+        service.valueProperty().bindBidirectional(vm.serviceProperty());
+        Button edit = new Button(messages.get("environment.edit"));
+        edit.setMnemonicParsing(true);
+        edit.setOnAction(e -> vm.editSelectedService());
+        HBox top = new HBox(8, new Label(messages.get("environment.service")), service, edit);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 8, 0));
+
+        TableView<VariableRow> table = new TableView<>(vm.rows());
+        table.setId("environment-table");
+        table.getColumns().add(column(messages.get("environment.col.name"), VariableRow::name, 130));
+        table.getColumns().add(column(messages.get("environment.col.value"), VariableRow::value, 260));
+        table.getColumns().add(column(messages.get("environment.col.source"), VariableRow::source, 170));
+        TableColumn<VariableRow, String> check = column(messages.get("environment.col.check"), VariableRow::check, 420);
+        check.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                TableRow<VariableRow> row = getTableRow();
+                Severity severity = empty || row == null || row.getItem() == null ? null : row.getItem().severity();
+                setStyle(severity == null ? "" : switch (severity) {
+                    case ERROR -> "-fx-text-fill: #b00020;";
+                    case WARNING -> "-fx-text-fill: #8a5a00;";
+                    case INFO -> "-fx-text-fill: #2b4b80;";
+                });
+            }
+        });
+        table.getColumns().add(check);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label note = new Label(messages.get("environment.note"));
+        note.setWrapText(true);
+        note.setPadding(new Insets(8, 0, 0, 0));
+        setPadding(new Insets(10));
+        setTop(top);
+        setCenter(table);
+        setBottom(note);
+    }
+
+    private static TableColumn<VariableRow, String> column(String title, Function<VariableRow, String> value,
+                                                          double width) {
+        TableColumn<VariableRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

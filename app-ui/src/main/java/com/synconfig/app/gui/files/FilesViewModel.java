@@ -1,0 +1,173 @@
+package com.synconfig.app.gui.files;
+
+import com.synconfig.model.config.ServiceConfiguration;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.server.store.IsamDefinition;
+import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.store.KeySpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Files screen: the data files under the chosen service's data root; for ISAM files the record count, the keys
+ * and the network-encrypt flag (the {@code isutl -p} equivalent), and creating a new ISAM file.
+ */
+public final class FilesViewModel {
+
+    private static final int MAX_DEPTH = 4;
+
+    private final Function<String, Path> serviceDir;
+    private final ObservableList<String> serviceNames = FXCollections.observableArrayList();
+    private final ObjectProperty<String> service = new SimpleObjectProperty<>(this, "service");
+    private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FileRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper dataRoot = new ReadOnlyStringWrapper(this, "dataRoot", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private ServiceConfiguration configuration = new ServiceConfiguration(List.of());
+
+    /** @param serviceDir a service's runtime directory; its {@code data} folder is the default data root */
+    public FilesViewModel(ObservableValue<ServiceConfiguration> services, Function<String, Path> serviceDir) {
+        this.serviceDir = serviceDir;
+        services.addListener((o, was, now) -> servicesChanged(now));
+        service.addListener(o -> refresh());
+        servicesChanged(services.getValue());
+    }
+
+    private void servicesChanged(ServiceConfiguration now) {
+        configuration = now == null ? new ServiceConfiguration(List.of()) : now;
+        String keep = service.get();
+        serviceNames.setAll(configuration.names());
+        if (keep != null && serviceNames.contains(keep)) {
+            refresh();
+        } else {
+            service.set(serviceNames.isEmpty() ? null : serviceNames.get(0));
+        }
+    }
+
+    /** The data root of the chosen service: its own setting, else {@code <service dir>/data} (as the server uses). */
+    public Path root() {
+        ServiceDefinition s = configuration.find(service.get() == null ? "" : service.get()).orElse(null);
+        if (s == null) {
+            return null;
+        }
+        return s.dataRoot() != null ? Path.of(s.dataRoot()) : serviceDir.apply(s.name()).resolve("data");
+    }
+
+    /** Lists the data files again. */
+    public void refresh() {
+        Path root = root();
+        dataRoot.set(root == null ? "" : root.toString());
+        String keep = selected.get() == null ? null : selected.get().name();
+        List<FileRow> found = new ArrayList<>();
+        if (root != null && Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
+                files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
+                        .forEach(f -> found.add(row(root, f)));
+            } catch (IOException e) {
+                message.set("Cannot list " + root + ": " + e.getMessage());
+            }
+        }
+        rows.setAll(found);
+        selected.set(found.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+    }
+
+    private FileRow row(Path root, Path file) {
+        String name = root.relativize(file).toString().replace('\\', '/');
+        long size = sizeOf(file);
+        if (!IsamFile.isIsam(file)) {
+            return new FileRow(file, name, false, size, -1, "", false);
+        }
+        try (IsamFile isam = IsamFile.open(file)) {
+            String keys = String.join("; ", isam.definition().keys().stream().map(KeySpec::toString).toList());
+            return new FileRow(file, name, true, size, isam.count(), keys, isam.networkEncrypt());
+        } catch (RuntimeException e) {
+            // Open elsewhere (a running server holds it) or damaged: list it without its details.
+            return new FileRow(file, name, true, size, -1, "(in use: " + e.getMessage() + ")", false);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Sets or clears the selected ISAM file's network-encrypt flag ({@code isutl -p -qfile=network_encrypt}). */
+    public void setNetworkEncrypt(boolean on) {
+        FileRow row = selected.get();
+        if (row == null || !row.isam()) {
+            return;
+        }
+        try (IsamFile isam = IsamFile.open(row.file())) {
+            isam.setNetworkEncrypt(on);
+            message.set(row.name() + (on ? ": remote access now requires network encryption."
+                    : ": remote access no longer requires network encryption."));
+        } catch (RuntimeException e) {
+            message.set("Cannot change " + row.name() + ": " + e.getMessage()
+                    + " Stop the service's server first if it has the file open.");
+        }
+        refresh();
+    }
+
+    /**
+     * Creates an ISAM file under the data root.
+     *
+     * @param name       a path relative to the data root, e.g. {@code orders/cust.ism}
+     * @param keys       key specifications, e.g. {@code 1:6} and {@code 7:10,dups}
+     * @return empty when it was created, else what is wrong (nothing is created)
+     */
+    public Optional<String> createIsam(String name, String recordSize, List<String> keys,
+                                                 boolean networkEncrypt) {
+        Path root = root();
+        if (root == null) {
+            return Optional.of("Choose a service first.");
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.of("Enter a file name, e.g. cust.ism.");
+        }
+        Path file = root.resolve(name.trim()).normalize();
+        if (!file.startsWith(root.normalize()) || file.equals(root.normalize())) {
+            return Optional.of("'" + name + "' is outside the data root " + root + ": use a name inside it.");
+        }
+        if (Files.exists(file)) {
+            return Optional.of(file + " already exists: choose another name.");
+        }
+        try {
+            int size = Integer.parseInt(recordSize.trim());
+            IsamDefinition def = new IsamDefinition(size, keys.stream().filter(k -> !k.isBlank())
+                    .map(KeySpec::parse).toList(), networkEncrypt);
+            Files.createDirectories(file.getParent());
+            IsamFile.create(file, def).close();
+        } catch (NumberFormatException e) {
+            return Optional.of("Record size '" + recordSize + "' is not a number: enter the record length in bytes.");
+        } catch (IllegalArgumentException | IOException e) {
+            return Optional.of(e.getMessage());
+        }
+        message.set("Created " + file + ".");
+        refresh();
+        return Optional.empty();
+    }
+
+    public ObservableList<String> serviceNames() { return serviceNames; }
+    public ObjectProperty<String> serviceProperty() { return service; }
+    public ObservableList<FileRow> rows() { return rows; }
+    public ObjectProperty<FileRow> selectedProperty() { return selected; }
+    public ReadOnlyStringProperty dataRootProperty() { return dataRoot.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+}

@@ -1,0 +1,306 @@
+package com.synconfig.app.gui.services;
+
+import com.synconfig.app.gui.CertificateWizardKind;
+import com.synconfig.app.gui.DialogService;
+import com.synconfig.app.gui.Messages;
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.StartMode;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The xfServer Information dialog (Add and Modify): every setting of one service, decorated live with the
+ * validator's findings, OK disabled while errors remain, and the equivalent {@code rsynd} command line below.
+ */
+public final class ServiceEditorDialog extends Dialog<com.synconfig.model.service.ServiceDefinition> {
+
+    private final ServiceEditorViewModel vm;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public ServiceEditorDialog(ServiceEditorViewModel vm, Messages messages, DialogService dialogs) {
+        this.vm = vm;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        setTitle(vm.isAdding() ? messages.get("editor.title.add") : messages.format("editor.title.modify",
+                vm.nameProperty().get()));
+        setResizable(true);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.hasErrorsProperty());
+        getDialogPane().lookupButton(ButtonType.OK).setId("editor-ok");
+        getDialogPane().setContent(content());
+        getDialogPane().setPrefWidth(760);
+        setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+        validation.setErrorDecorationEnabled(true);
+        // Reachable from the pane, so UI tests can ask which message decorates a field.
+        getDialogPane().getProperties().put(ValidationSupport.class, validation);
+        vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> validation.revalidate());
+    }
+
+    private Node content() {
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        TextField name = textField("editor-name", vm.nameProperty());
+        name.setEditable(vm.isAdding());
+        name.setDisable(!vm.isAdding());
+        addRow("editor.name", name, "name");
+        addRow("editor.platform", comboBox("editor-platform", Platform.values(), vm.platformProperty(),
+                Platform::displayName), null);
+        addRow("editor.port", textField("editor-port", vm.portTextProperty()), "port");
+
+        CheckBox encrypt = new CheckBox(messages.get("editor.encrypt"));
+        encrypt.setId("editor-encrypt");
+        encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
+        addRow(null, encrypt, null);
+
+        TextField cert = textField("editor-cert", vm.certificateFileProperty());
+        cert.setPromptText(messages.get("editor.cert.prompt"));
+        Button browse = new Button(messages.get("editor.cert.browse"));
+        browse.setOnAction(e -> dialogs.chooseOpenFile(messages.get("editor.chooseCert"), startDirectory(cert.getText()))
+                .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
+        Button create = new Button(messages.get("editor.cert.create"));
+        create.setId("editor-cert-create");
+        create.setOnAction(e -> dialogs.runCertificateWizard(CertificateWizardKind.SELF_SIGNED,
+                        suggestedCertificate(cert.getText()))
+                .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
+        register(cert, "certificateFile");
+        addRow("editor.cert", withButtons(cert, browse, create), null);
+
+        addRow("editor.scl", comboBox("editor-scl", Scl.values(), vm.sclProperty(),
+                ServiceEditorViewModel::sclChoiceText), "scl");
+
+        ToggleGroup security = new ToggleGroup();
+        RadioButton secure = new RadioButton(messages.get("editor.secure"));
+        RadioButton nonSecure = new RadioButton(messages.get("editor.nonSecure"));
+        nonSecure.setId("editor-nonsecure");
+        secure.setToggleGroup(security);
+        nonSecure.setToggleGroup(security);
+        (vm.nonSecureProperty().get() ? nonSecure : secure).setSelected(true);
+        nonSecure.selectedProperty().addListener((o, was, now) -> vm.nonSecureProperty().set(now));
+        register(nonSecure, "nonSecure");
+        addRow("editor.security", new HBox(16, secure, nonSecure), null);
+        addRow("editor.defaultUser", textField("editor-user", vm.defaultUserProperty()), "defaultUser");
+
+        addRow("editor.startMode", comboBox("editor-startmode", StartMode.values(), vm.startModeProperty(),
+                StartMode::label), null);
+        addRow("editor.logLevel", comboBox("editor-loglevel", LogLevel.values(), vm.logLevelProperty(),
+                LogLevel::id), null);
+        TextField logFile = textField("editor-logfile", vm.logFileProperty());
+        logFile.setPromptText(messages.get("editor.logFile.prompt"));
+        addRow("editor.logFile", logFile, null);
+
+        TextField dataRoot = textField("editor-dataroot", vm.dataRootProperty());
+        dataRoot.setPromptText(messages.get("editor.dataRoot.prompt"));
+        Button browseRoot = new Button(messages.get("editor.browseFolder"));
+        browseRoot.setOnAction(e -> dialogs.chooseDirectory(messages.get("editor.chooseFolder"),
+                startDirectory(dataRoot.getText())).ifPresent(p -> vm.dataRootProperty().set(p.toString())));
+        register(dataRoot, "dataRoot");
+        addRow("editor.dataRoot", withButtons(dataRoot, browseRoot), null);
+        addRow("editor.environment", environmentEditor(), null);
+        addRow("editor.findings", findingsList(), null);
+
+        TextArea preview = new TextArea();
+        preview.setId("editor-preview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefRowCount(2);
+        preview.setStyle("-fx-font-family: monospace;");
+        preview.textProperty().bind(vm.previewProperty());
+        Label previewLabel = new Label();
+        previewLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("editor.preview", vm.platformProperty().get().displayName()),
+                vm.platformProperty()));
+        Label restart = new Label();
+        restart.setId("editor-restart-warning");
+        restart.setWrapText(true);
+        restart.setStyle("-fx-text-fill: #8a5a00; -fx-font-weight: bold;");
+        restart.textProperty().bind(vm.restartWarningProperty());
+        restart.visibleProperty().bind(vm.restartWarningProperty().isNotEmpty());
+        restart.managedProperty().bind(restart.visibleProperty());
+        VBox box = new VBox(6, restart, grid, previewLabel, preview);
+        return box;
+    }
+
+    private void addRow(String labelKey, Node field, String findingField) {
+        if (labelKey != null) {
+            Label label = new Label(messages.get(labelKey));
+            label.setMnemonicParsing(true);
+            label.setLabelFor(field);
+            label.setMinWidth(Control.USE_PREF_SIZE);
+            grid.add(label, 0, row);
+        }
+        grid.add(field, 1, row);
+        if (findingField != null && field instanceof Control control) {
+            register(control, findingField);
+        }
+        row++;
+    }
+
+    /** Decorates {@code control} with the findings about {@code field}: message and fix. */
+    private void register(Control control, String field) {
+        validation.registerValidator(control, false, (Control c, Object value) ->
+                ValidationResult.fromMessages(vm.findingsFor(field).stream().map(f -> message(c, f)).toList()));
+    }
+
+    private static ValidationMessage message(Control c, Finding f) {
+        String text = f.fix().isEmpty() ? f.message() : f.message() + "\nFix: " + f.fix();
+        Severity severity = switch (f.severity()) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+        };
+        return new SimpleMessage(c, text, severity);
+    }
+
+    /** ControlsFX's own SimpleValidationMessage is package-private in some releases; this is the same thing. */
+    private record SimpleMessage(Control target, String text, Severity severity) implements ValidationMessage {
+        @Override
+        public String getText() { return text; }
+        @Override
+        public Severity getSeverity() { return severity; }
+        @Override
+        public Control getTarget() { return target; }
+    }
+
+    private static TextField textField(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static <T> ComboBox<T> comboBox(String id, T[] values, javafx.beans.property.ObjectProperty<T> property,
+                                            Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(property);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) { return t == null ? "" : text.apply(t); }
+            @Override
+            public T fromString(String s) { return null; }
+        });
+        return box;
+    }
+
+    private static HBox withButtons(Control field, Button... buttons) {
+        HBox box = new HBox(6, field);
+        box.getChildren().addAll(buttons);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Where a new certificate goes: over the chosen file, else rsynd.pem in the service's DBLDIR or the home. */
+    private Path suggestedCertificate(String current) {
+        if (current != null && !current.isBlank()) {
+            return Path.of(current).toAbsolutePath();
+        }
+        String dblDir = vm.environment().stream().filter(e -> e.nameProperty().get().equals("DBLDIR"))
+                .map(e -> e.valueProperty().get()).findFirst().orElse(System.getProperty("user.home"));
+        return Path.of(dblDir, com.synconfig.model.service.ServiceDefinition.DEFAULT_CERTIFICATE);
+    }
+
+    private static Path startDirectory(String current) {
+        if (current == null || current.isBlank()) {
+            return Path.of(System.getProperty("user.home"));
+        }
+        Path p = Path.of(current).toAbsolutePath();
+        return java.nio.file.Files.isDirectory(p) ? p : p.getParent();
+    }
+
+    private Node environmentEditor() {
+        TableView<EnvironmentEntry> table = new TableView<>(vm.environment());
+        table.setId("editor-environment");
+        table.setEditable(true);
+        table.setPrefHeight(110);
+        table.getColumns().add(editableColumn("editor.env.name", EnvironmentEntry::nameProperty));
+        table.getColumns().add(editableColumn("editor.env.value", EnvironmentEntry::valueProperty));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Button add = new Button(messages.get("editor.env.add"));
+        add.setOnAction(e -> {
+            vm.addEnvironmentVariable();
+            table.edit(vm.environment().size() - 1, table.getColumns().get(0));
+        });
+        Button remove = new Button(messages.get("editor.env.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.environment().remove(table.getSelectionModel().getSelectedItem()));
+        register(table, "environment");
+        VBox buttons = new VBox(6, add, remove);
+        HBox box = new HBox(6, table, buttons);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableColumn<EnvironmentEntry, String> editableColumn(
+            String key, Function<EnvironmentEntry, javafx.beans.property.StringProperty> property) {
+        TableColumn<EnvironmentEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(e -> property.apply(e.getRowValue()).set(e.getNewValue()));
+        return column;
+    }
+
+    private Node findingsList() {
+        ListView<Finding> list = new ListView<>(vm.findings());
+        list.setId("editor-findings");
+        list.setPrefHeight(84);
+        list.setPlaceholder(new Label(messages.get("editor.noFindings")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.toString());
+                setWrapText(true);
+                setPrefWidth(0);
+                setStyle(empty || f == null ? "" : switch (f.severity()) {
+                    case ERROR -> "-fx-text-fill: #b00020;";
+                    case WARNING -> "-fx-text-fill: #8a5a00;";
+                    case INFO -> "-fx-text-fill: #2b4b80;";
+                });
+            }
+        });
+        return list;
+    }
+}

@@ -1,0 +1,13 @@
+package com.synconfig.app.gui.services;
+
+import java.util.OptionalInt;
+
+/** What the services screen needs to know about running services. */
+public interface ServiceStates {
+
+    /** The state in words, e.g. "Running". */
+    String stateText(String service);
+
+    /** How many clients are connected; empty when the service is not running. */
+    OptionalInt connectedClients(String service);
+}

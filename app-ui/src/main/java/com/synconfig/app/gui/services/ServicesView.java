@@ -1,0 +1,88 @@
+package com.synconfig.app.gui.services;
+
+import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.ServiceControl;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/** The xfServer services screen: the services table and its buttons. */
+public final class ServicesView extends BorderPane {
+
+    public ServicesView(ServicesViewModel vm, Messages messages, ServiceControl control) {
+        TableView<ServiceRow> table = new TableView<>(vm.rows());
+        table.setId("services-table");
+        table.getColumns().add(column(messages.get("services.col.name"), ServiceRow::name));
+        table.getColumns().add(column(messages.get("services.col.port"), ServiceRow::port));
+        table.getColumns().add(column(messages.get("services.col.encrypted"),
+                r -> messages.get(r.encrypted() ? "services.encrypted.yes" : "services.encrypted.no")));
+        table.getColumns().add(column(messages.get("services.col.scl"), ServiceRow::scl));
+        table.getColumns().add(column(messages.get("services.col.state"), ServiceRow::state));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ServiceRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.modifySelected();
+                }
+            });
+            return row;
+        });
+
+        Button add = button("services-add", messages.get("services.add"));
+        add.setOnAction(e -> vm.add());
+        Button modify = button("services-modify", messages.get("services.modify"));
+        modify.setOnAction(e -> vm.modifySelected());
+        modify.disableProperty().bind(vm.selectedProperty().isNull());
+        Button remove = button("services-remove", messages.get("services.remove"));
+        remove.setOnAction(e -> vm.removeSelected());
+        remove.disableProperty().bind(vm.selectedProperty().isNull());
+
+        Button start = button("services-start", messages.get("server.start"));
+        start.setOnAction(e -> control.start(vm.selectedProperty().get().name()));
+        Button stop = button("services-stop", messages.get("server.stop"));
+        stop.setOnAction(e -> control.stop(vm.selectedProperty().get().name()));
+        Button restart = button("services-restart", messages.get("server.restart"));
+        restart.setOnAction(e -> control.restart(vm.selectedProperty().get().name()));
+        for (Button b : new Button[] {start, stop, restart}) {
+            b.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        HBox buttons = new HBox(8, add, modify, remove, gap, start, stop, restart);
+        buttons.setPadding(new Insets(8, 0, 0, 0));
+        setPadding(new Insets(10));
+        setCenter(table);
+        setBottom(buttons);
+        if (!vm.rows().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    private static Button button(String id, String text) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        return b;
+    }
+
+    private static <T> TableColumn<ServiceRow, T> column(String title, Function<ServiceRow, T> value) {
+        TableColumn<ServiceRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,74 @@
+package com.synconfig.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.config.ConfigLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a temporary configuration file and a throw-away preferences node. */
+final class GuiTestSupport implements AutoCloseable {
+
+    final Path configFile;
+    final Preferences preferences = Preferences.userRoot().node("synconfig-test-" + UUID.randomUUID());
+    GuiContext context;
+
+    /** Services' runtime files live next to the configuration file, in {@code services/NAME/}. */
+    final Path serviceHome;
+
+    GuiTestSupport(Path dir) {
+        configFile = dir.resolve("synconfig.ini");
+        serviceHome = dir;
+    }
+
+    void start(Stage stage) {
+        context = new GuiContext(new ConfigLocation(configFile, ConfigLocation.Source.COMMAND_LINE), preferences);
+        assertThat(context.open(stage)).isTrue();
+    }
+
+    /** Waits (generously: the machine may be busy) until {@code condition} holds on the FX thread. */
+    static void waitUntil(BooleanSupplier condition, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+
+    /** A real self-signed RSA certificate and key in one PEM file, made by the openssl binary. */
+    static Path selfSignedPem(Path dir) throws IOException, InterruptedException {
+        Path key = dir.resolve("key.pem");
+        Path cert = dir.resolve("cert.pem");
+        Process p = new ProcessBuilder(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                "-keyout", key.toString(), "-out", cert.toString(), "-days", "365", "-subj", "/CN=localhost"))
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        Path pem = dir.resolve("rsynd.pem");
+        Files.writeString(pem, Files.readString(cert) + Files.readString(key));
+        return pem;
+    }
+
+    static void show(FxRobot robot, GuiContext context, String screen) {
+        robot.interact(() -> context.view().show(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws BackingStoreException, TimeoutException {
+        if (context != null) {
+            context.close();
+        }
+        preferences.removeNode();
+        FxToolkit.cleanupStages();
+    }
+}

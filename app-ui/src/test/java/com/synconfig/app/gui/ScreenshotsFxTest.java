@@ -1,0 +1,188 @@
+package com.synconfig.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.server.ConnectionInfo;
+import com.synconfig.model.pki.CertificateToolkit;
+import com.synconfig.model.pki.DistinguishedName;
+import com.synconfig.model.pki.KeySpec;
+import com.synconfig.model.pki.SubjectAltNames;
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.store.IsamDefinition;
+import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.wire.OpenMode;
+import java.net.ServerSocket;
+import java.util.List;
+import javafx.scene.control.Label;
+import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes a screenshot of every screen (Monocle's headless {@code Scene.snapshot()}) into {@code target/screenshots},
+ * or into the directory named by {@code -Dsynconfig.screenshots.dir} (the README's come from
+ * {@code -Dsynconfig.screenshots.dir=../docs/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsFxTest {
+
+    private static final Path OUT = Path.of(System.getProperty("synconfig.screenshots.dir", "target/screenshots"));
+
+    @TempDir
+    static Path dir;
+    GuiTestSupport gui;
+    int port;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = dir.resolve("synconfig");
+        gui = new GuiTestSupport(home);
+        ConfigStore store = new ConfigStore(gui.configFile);
+        var snapshot = store.load();
+        Path pem = home.resolve("rsynd.pem");
+        new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("localhost"),
+                SubjectAltNames.defaults(), KeySpec.RSA_2048, 398, pem, null);
+        new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("old-host"),
+                SubjectAltNames.defaults(), KeySpec.EC_P256, 20, home.resolve("expiring.pem"), null);
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
+                .encrypt(true).certificateFile(pem.toString()).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("app")
+                .env("DBLDIR", home.toString()).env("SYNSSL_RAND", "/dev/urandom").build();
+        ServiceDefinition clear = ServiceDefinition.named("SynSrvClear").toBuilder().port(port + 1).build();
+        Path data = Files.createDirectories(gui.serviceHome.resolve("services/SynSrv/data/orders"));
+        try (IsamFile cust = IsamFile.create(data.resolve("cust.ism"), new IsamDefinition(20,
+                List.of(com.synconfig.server.store.KeySpec.parse("1:6"), com.synconfig.server.store.KeySpec.parse("7:10,dups")), true))) {
+            cust.insert("A00001PARIS     1234".getBytes());
+            cust.insert("A00002LYON      5678".getBytes());
+        }
+        Files.writeString(data.resolve("notes.txt"), "sequential file\n");
+        store.save(snapshot, snapshot.services().with(synSrv).with(clear));
+        stage.setWidth(1180);
+        stage.setHeight(720);
+        gui.start(stage);
+        stage.setWidth(1180);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gui.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void everyScreen(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        Scene main = robot.lookup("#navigation").query().getScene();
+        shoot(robot, main, "services");
+
+        robot.clickOn("#services-modify");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene();
+        shoot(robot, dialog, "service-dialog");
+        robot.clickOn("#editor-port");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("80");
+        robot.moveTo("#editor-port");
+        shoot(robot, dialog, "service-dialog-invalid-port");
+        robot.push(KeyCode.ESCAPE);
+
+        for (String screen : new String[] {"certificates", "environment", "files"}) {
+            GuiTestSupport.show(robot, gui.context, screen);
+            if (screen.equals("certificates")) {
+                clickWhenShown(robot, "rsynd.pem");
+            }
+            if (screen.equals("files")) {
+                clickWhenShown(robot, "orders/cust.ism");
+            }
+            shoot(robot, main, screen);
+        }
+
+        GuiTestSupport.show(robot, gui.context, "server");
+        robot.clickOn("#server-start");
+        Label status = robot.lookup("#server-status").queryAs(Label.class);
+        GuiTestSupport.waitUntil(() -> status.getText().startsWith("Running"), 60);
+        TableView<ConnectionInfo> connections = robot.lookup("#server-connections").queryAs(TableView.class);
+        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true));
+             RemoteFile file = client.open("orders/cust.ism", OpenMode.INPUT, "")) {
+            GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1
+                    && connections.getItems().get(0).openFiles().contains("orders/cust.ism"), 30);
+            shoot(robot, main, "server");
+        }
+        GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30);
+        robot.clickOn("#server-stop");
+        GuiTestSupport.waitUntil(() -> status.getText().equals("Stopped"), 60);
+
+        GuiTestSupport.show(robot, gui.context, "ciphers");
+        TableView<?> ciphers = robot.lookup("#ciphers-table").queryAs(TableView.class);
+        GuiTestSupport.waitUntil(() -> !ciphers.getItems().isEmpty(), 120);
+        shoot(robot, main, "ciphers");
+
+        GuiTestSupport.show(robot, gui.context, "diagnostics");
+        robot.clickOn("#diagnostics-run");
+        TableView<?> checks = robot.lookup("#diagnostics-table").queryAs(TableView.class);
+        GuiTestSupport.waitUntil(() -> !checks.getItems().isEmpty(), 120);
+        shoot(robot, main, "diagnostics");
+    }
+
+    private static void clickWhenShown(FxRobot robot, String text) throws Exception {
+        GuiTestSupport.waitUntil(() -> robot.lookup(text).tryQuery().isPresent(), 30);
+        robot.clickOn(text);
+    }
+
+    private static void shoot(FxRobot robot, Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] taken = new WritableImage[1];
+        robot.interact(() -> taken[0] = scene.snapshot(null));
+        Path file = OUT.resolve(name + ".png");
+        ImageIO.write(toBufferedImage(taken[0]), "png", file.toFile());
+        BufferedImage back = ImageIO.read(file.toFile());
+        assertThat(back.getWidth()).isEqualTo((int) taken[0].getWidth());
+        assertThat(distinctColours(back)).as("%s shows more than a blank pane", name).isGreaterThan(8);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        PixelReader reader = image.getPixelReader();
+        reader.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

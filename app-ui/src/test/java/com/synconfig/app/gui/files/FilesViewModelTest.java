@@ -1,0 +1,69 @@
+package com.synconfig.app.gui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.synconfig.model.config.ServiceConfiguration;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.server.store.IsamFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FilesViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private FilesViewModel vm(ServiceDefinition... services) {
+        return new FilesViewModel(new SimpleObjectProperty<>(new ServiceConfiguration(List.of(services))),
+                name -> home.resolve(name));
+    }
+
+    @Test
+    void createsAnIsamFileAndListsItWithKeysCountAndFlag() throws Exception {
+        FilesViewModel vm = vm(ServiceDefinition.defaults());
+        assertThat(vm.root()).isEqualTo(home.resolve("SynSrv").resolve("data"));
+        assertThat(vm.createIsam("orders/cust.ism", "20", List.of("1:6", " 7:10,dups"), true)).isEmpty();
+        Files.writeString(vm.root().resolve("notes.txt"), "line\n");
+        vm.refresh();
+        assertThat(vm.rows()).extracting(FileRow::name).containsExactly("notes.txt", "orders/cust.ism");
+        FileRow isam = vm.rows().get(1);
+        assertThat(isam.isam()).isTrue();
+        assertThat(isam.records()).isZero();
+        assertThat(isam.keys()).isEqualTo("1:6; 7:10,dups");
+        assertThat(isam.networkEncrypt()).isTrue();
+        assertThat(vm.rows().get(0).isam()).isFalse();
+    }
+
+    @Test
+    void theNetworkEncryptFlagIsWrittenToTheFile() throws Exception {
+        FilesViewModel vm = vm(ServiceDefinition.defaults());
+        vm.createIsam("cust.ism", "20", List.of("1:6"), false);
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.setNetworkEncrypt(true);
+        try (IsamFile f = IsamFile.open(vm.root().resolve("cust.ism"))) {
+            assertThat(f.networkEncrypt()).isTrue();
+        }
+        assertThat(vm.selectedProperty().get().networkEncrypt()).isTrue();
+        vm.setNetworkEncrypt(false);
+        try (IsamFile f = IsamFile.open(vm.root().resolve("cust.ism"))) {
+            assertThat(f.networkEncrypt()).isFalse();
+        }
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAReasonAndCreateNothing() {
+        FilesViewModel vm = vm(ServiceDefinition.defaults().toBuilder().dataRoot(home.resolve("root").toString()).build());
+        assertThat(vm.createIsam("../escape.ism", "20", List.of("1:6"), false)).hasValueSatisfying(
+                m -> assertThat(m).contains("outside the data root"));
+        assertThat(vm.createIsam("a.ism", "twenty", List.of("1:6"), false)).hasValueSatisfying(
+                m -> assertThat(m).contains("not a number"));
+        assertThat(vm.createIsam("a.ism", "20", List.of("1-6"), false)).hasValueSatisfying(
+                m -> assertThat(m).contains("POS:LEN"));
+        assertThat(Files.exists(home.resolve("escape.ism"))).isFalse();
+        assertThat(vm.rows()).isEmpty();
+    }
+}
