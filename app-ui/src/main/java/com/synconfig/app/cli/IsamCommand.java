@@ -1,6 +1,5 @@
 package com.synconfig.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
@@ -92,7 +91,7 @@ public final class IsamCommand implements Runnable {
                     m.put("records", f.count());
                     m.put("networkEncrypt", f.networkEncrypt());
                     if (json) {
-                        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+                        out.println(Json.write(m));
                     } else {
                         m.forEach((k, v) -> out.println(k + ": " + v));
                         out.println("NETCRYPT: " + (f.networkEncrypt() ? 1 : 0));

@@ -291,7 +291,7 @@ public final class ServerCommand implements Runnable {
             });
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+                out.println(Json.write(m));
             } else {
                 m.remove("connections");
                 m.forEach((k, v) -> out.println(k + ": " + v));
