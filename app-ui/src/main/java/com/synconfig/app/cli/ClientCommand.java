@@ -24,15 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "client", description = "Talk to an embedded file server as a remote client.",
         subcommands = {ClientCommand.Open.class, ClientCommand.Read.class, ClientCommand.Select.class,
                 ClientCommand.GetFa.class})
-public final class ClientCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ClientCommand extends CommandGroup {
 
     @FunctionalInterface
     interface FileAction {

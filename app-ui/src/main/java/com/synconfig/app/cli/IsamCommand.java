@@ -20,15 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code synconfig isam create|info|patch}: the isamc, %ISINFO and {@code isutl -p} equivalents, on local files. */
 @Command(name = "isam", description = "Create and inspect ISAM files of the embedded server (local access).",
         subcommands = {IsamCommand.Create.class, IsamCommand.Info.class, IsamCommand.Patch.class})
-public final class IsamCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class IsamCommand extends CommandGroup {
 
     /** Runs an action on an ISAM file and turns its errors into a message and exit code 2. */
     static int guarded(CommandSpec spec, Callable<Integer> action) {

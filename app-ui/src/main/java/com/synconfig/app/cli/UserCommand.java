@@ -15,15 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code synconfig user add|remove|list}: the user file secure-mode clients log in against. */
 @Command(name = "user", description = "Manage the users of a secure-mode service.",
         subcommands = {UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
-public final class UserCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UserCommand extends CommandGroup {
 
     @FunctionalInterface
     interface UserAction {
