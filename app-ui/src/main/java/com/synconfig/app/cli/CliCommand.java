@@ -1,8 +1,5 @@
 package com.synconfig.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.PrintWriter;
@@ -13,8 +10,6 @@ import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the context from the root command, its output streams, and {@code --json}. */
 abstract class CliCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -31,11 +26,7 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     void printJson(Object value) {
-        try {
-            out().println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        out().println(Json.write(value));
     }
 
     /** The configuration, written with the defaults on first start. */

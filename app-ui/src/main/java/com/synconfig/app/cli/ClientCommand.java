@@ -24,34 +24,34 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "client", description = "Talk to an embedded file server as a remote client.",
         subcommands = {ClientCommand.Open.class, ClientCommand.Read.class, ClientCommand.Select.class,
                 ClientCommand.GetFa.class})
-public final class ClientCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ClientCommand extends CommandGroup {
 
     @FunctionalInterface
     interface FileAction {
         void run(RemoteFileClient client, RemoteFile file, PrintWriter out) throws RemoteFileException;
     }
 
-    /** Connects, opens the file, runs the action, closes; errors print the original's text and exit 2. */
-    static int withFile(CommandSpec spec, ClientConnectionOptions conn, String file, OpenMode mode, FileAction action) {
-        try (RemoteFileClient client = RemoteFileClient.connect(conn.toClientOptions());
-             RemoteFile f = client.open(file, mode, conn.openQualifiers())) {
-            action.run(client, f, spec.commandLine().getOut());
-            return SynConfigCommand.EXIT_OK;
-        } catch (RemoteFileException e) {
-            spec.commandLine().getErr().println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": "
-                    + e.getMessage());
-            return SynConfigCommand.EXIT_USAGE;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("synconfig client: " + e.getMessage());
-            return SynConfigCommand.EXIT_USAGE;
+    /** A client subcommand: the connection options, and running an action on one opened file. */
+    abstract static class FileCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ClientConnectionOptions conn;
+
+        /** Connects, opens the file, runs the action, closes; errors print the original's text and exit 2. */
+        int withFile(String file, OpenMode mode, FileAction action) {
+            try (RemoteFileClient client = RemoteFileClient.connect(conn.toClientOptions());
+                 RemoteFile f = client.open(file, mode, conn.openQualifiers())) {
+                action.run(client, f, spec.commandLine().getOut());
+                return SynConfigCommand.EXIT_OK;
+            } catch (RemoteFileException e) {
+                spec.commandLine().getErr().println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": "
+                        + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("synconfig client: " + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            }
         }
     }
 
@@ -64,11 +64,7 @@ public final class ClientCommand implements Runnable {
     }
 
     @Command(name = "open", description = "Open a file and show how the channel looks (kind, record size, encryption).")
-    static final class Open implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ClientConnectionOptions conn;
+    static final class Open extends FileCommand {
         @Parameters(paramLabel = "FILE", description = "Path relative to the service's data root.")
         String file;
         @Option(names = "--mode", defaultValue = "INPUT", description = "INPUT, OUTPUT, UPDATE or APPEND.")
@@ -76,7 +72,7 @@ public final class ClientCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withFile(spec, conn, file, mode, (c, f, out) -> {
+            return withFile(file, mode, (c, f, out) -> {
                 out.println("Opened " + file + " on " + c.serviceName() + " as channel " + f.channel());
                 out.println("kind: " + f.kind());
                 out.println("record size: " + (f.recordSize() == 0 ? "variable" : f.recordSize()));
@@ -89,11 +85,7 @@ public final class ClientCommand implements Runnable {
     }
 
     @Command(name = "read", description = "Read one record by key, or every record in key order without --key.")
-    static final class Read implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ClientConnectionOptions conn;
+    static final class Read extends FileCommand {
         @Parameters(paramLabel = "FILE")
         String file;
         @Option(names = "--key", paramLabel = "K", description = "Key value; fewer bytes than the key: partial match.")
@@ -103,7 +95,7 @@ public final class ClientCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> {
+            return withFile(file, OpenMode.INPUT, (c, f, out) -> {
                 if (key != null) {
                     out.println(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
                     return;
@@ -122,11 +114,7 @@ public final class ClientCommand implements Runnable {
     }
 
     @Command(name = "select", description = "Server-side select: only matching records cross the network.")
-    static final class Select implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ClientConnectionOptions conn;
+    static final class Select extends FileCommand {
         @Parameters(paramLabel = "FILE")
         String file;
         @Option(names = "--where", paramLabel = "POS:LEN<op>VALUE",
@@ -156,7 +144,7 @@ public final class ClientCommand implements Runnable {
                 spec.commandLine().getErr().println("synconfig client select: " + e.getMessage());
                 return SynConfigCommand.EXIT_USAGE;
             }
-            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> {
+            return withFile(file, OpenMode.INPUT, (c, f, out) -> {
                 int[] n = {0};
                 f.select(filter, 500, r -> {
                     n[0]++;
@@ -172,11 +160,7 @@ public final class ClientCommand implements Runnable {
     }
 
     @Command(name = "getfa", description = "GETFA: SLE (1 if the channel is encrypted) or SLC (the negotiated cipher).")
-    static final class GetFa implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ClientConnectionOptions conn;
+    static final class GetFa extends FileCommand {
         @Parameters(index = "0", paramLabel = "FILE")
         String file;
         @Parameters(index = "1", paramLabel = "SLE|SLC")
@@ -186,7 +170,7 @@ public final class ClientCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withFile(spec, conn, file, OpenMode.INPUT, (c, f, out) -> out.println(f.getfa(attribute, fieldLength)));
+            return withFile(file, OpenMode.INPUT, (c, f, out) -> out.println(f.getfa(attribute, fieldLength)));
         }
     }
 }

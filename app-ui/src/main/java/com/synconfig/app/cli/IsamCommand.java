@@ -1,6 +1,5 @@
 package com.synconfig.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
@@ -21,15 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code synconfig isam create|info|patch}: the isamc, %ISINFO and {@code isutl -p} equivalents, on local files. */
 @Command(name = "isam", description = "Create and inspect ISAM files of the embedded server (local access).",
         subcommands = {IsamCommand.Create.class, IsamCommand.Info.class, IsamCommand.Patch.class})
-public final class IsamCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class IsamCommand extends CommandGroup {
 
     /** Runs an action on an ISAM file and turns its errors into a message and exit code 2. */
     static int guarded(CommandSpec spec, Callable<Integer> action) {
@@ -92,7 +83,7 @@ public final class IsamCommand implements Runnable {
                     m.put("records", f.count());
                     m.put("networkEncrypt", f.networkEncrypt());
                     if (json) {
-                        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+                        out.println(Json.write(m));
                     } else {
                         m.forEach((k, v) -> out.println(k + ": " + v));
                         out.println("NETCRYPT: " + (f.networkEncrypt() ? 1 : 0));

@@ -35,7 +35,7 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
     void write(Path serviceDir) throws IOException {
         Files.createDirectories(serviceDir);
         Path tmp = serviceDir.resolve(NAME + ".tmp");
-        Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toMap()));
+        Files.writeString(tmp, Json.write(toMap()));
         Files.move(tmp, serviceDir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

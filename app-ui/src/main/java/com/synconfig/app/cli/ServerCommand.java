@@ -32,15 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code synconfig server start|stop|status}: run the embedded file server for a service. */
 @Command(name = "server", description = "Start, stop and inspect the embedded file server.",
         subcommands = {ServerCommand.Start.class, ServerCommand.Stop.class, ServerCommand.Status.class})
-public final class ServerCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ServerCommand extends CommandGroup {
 
     @Command(name = "start", description = "Start the service's server: in the background, or with --foreground "
             + "until SIGTERM/Ctrl-C (then it stops gracefully). Settings come from the configuration file; the "
@@ -291,7 +283,7 @@ public final class ServerCommand implements Runnable {
             });
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(m));
+                out.println(Json.write(m));
             } else {
                 m.remove("connections");
                 m.forEach((k, v) -> out.println(k + ": " + v));

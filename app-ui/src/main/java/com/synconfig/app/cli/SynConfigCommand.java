@@ -34,7 +34,7 @@ import picocli.CommandLine.ScopeType;
                 ClientCommand.class,
                 CertCommand.class,
         })
-public final class SynConfigCommand implements Runnable {
+public final class SynConfigCommand extends CommandGroup {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
@@ -47,9 +47,6 @@ public final class SynConfigCommand implements Runnable {
             description = "The configuration file (overrides the system property synconfig.config,"
                     + " SYNCONFIG_HOME and the OS default; see 'synconfig config-path').")
     String configFile;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     private final Function<String, CliContext> contextFactory;
     private CliContext context;
@@ -69,11 +66,6 @@ public final class SynConfigCommand implements Runnable {
             context = contextFactory.apply(configFile);
         }
         return context;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** Runs the command line and returns the exit code; output goes to stdout/stderr. */

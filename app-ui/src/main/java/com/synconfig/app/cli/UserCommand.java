@@ -15,48 +15,44 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code synconfig user add|remove|list}: the user file secure-mode clients log in against. */
 @Command(name = "user", description = "Manage the users of a secure-mode service.",
         subcommands = {UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
-public final class UserCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UserCommand extends CommandGroup {
 
     @FunctionalInterface
     interface UserAction {
         int run(UserFile users, PrintWriter out) throws Exception;
     }
 
-    static int withUsers(CommandSpec spec, ServiceSelection service, UserAction action) {
-        try {
-            return action.run(new UserFile(service.serviceDir().resolve("users")), spec.commandLine().getOut());
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
-            return SynConfigCommand.EXIT_USAGE;
-        } catch (Exception e) {
-            spec.commandLine().getErr().println("synconfig user: cannot use the user file: " + e.getMessage());
-            return SynConfigCommand.EXIT_USAGE;
+    /** A user subcommand: the service whose user file it changes, and running an action on that file. */
+    abstract static class UserSubcommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ServiceSelection service;
+
+        int withUsers(UserAction action) {
+            try {
+                return action.run(new UserFile(service.serviceDir().resolve("users")), spec.commandLine().getOut());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            } catch (Exception e) {
+                spec.commandLine().getErr().println("synconfig user: cannot use the user file: " + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            }
         }
     }
 
     @Command(name = "add", description = "Add a user or change a user's password.")
-    static final class Add implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Add extends UserSubcommand {
         @Parameters(paramLabel = "USER")
         String user;
-        @Mixin
-        ServiceSelection service;
         @Option(names = "--password-env", paramLabel = "VAR",
                 description = "Environment variable holding the password (default: ask on the terminal).")
         String passwordEnv;
 
         @Override
         public Integer call() {
-            return withUsers(spec, service, (users, out) -> {
+            return withUsers((users, out) -> {
                 users.add(user, password());
                 out.println("User " + user + " saved for service " + service.service + " (" + users.path() + ")");
                 return SynConfigCommand.EXIT_OK;
@@ -85,17 +81,13 @@ public final class UserCommand implements Runnable {
     }
 
     @Command(name = "remove", description = "Remove a user.")
-    static final class Remove implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class Remove extends UserSubcommand {
         @Parameters(paramLabel = "USER")
         String user;
-        @Mixin
-        ServiceSelection service;
 
         @Override
         public Integer call() {
-            return withUsers(spec, service, (users, out) -> {
+            return withUsers((users, out) -> {
                 if (!users.remove(user)) {
                     spec.commandLine().getErr().println("synconfig user: service " + service.service + " has no user " + user);
                     return SynConfigCommand.EXIT_FINDINGS;
@@ -107,15 +99,11 @@ public final class UserCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the users.")
-    static final class ListUsers implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ServiceSelection service;
+    static final class ListUsers extends UserSubcommand {
 
         @Override
         public Integer call() {
-            return withUsers(spec, service, (users, out) -> {
+            return withUsers((users, out) -> {
                 List<String> names = users.list();
                 names.forEach(out::println);
                 return SynConfigCommand.EXIT_OK;

@@ -11,12 +11,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A connection to an embedded file server, as a Synergy program's remote OPEN makes one. Without
@@ -147,22 +145,6 @@ public final class RemoteFileClient implements AutoCloseable {
             return ctx;
         } catch (GeneralSecurityException e) {
             throw new IOException("no TLS in this Java runtime: " + e.getMessage(), e);
-        }
-    }
-
-    /** The original's client encrypts without checking who the server is; so does this one. */
-    private static final class AcceptAnyServer implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 

@@ -1,20 +1,22 @@
 package com.synconfig.server.tls;
 
 import com.synconfig.model.tls.CipherSuite;
+import com.synconfig.server.client.AcceptAnyServer;
 import com.synconfig.model.tls.ClientProfile;
 import com.synconfig.model.tls.TlsProtocol;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
-/** A JSSE client configured from a {@link ClientProfile} (protocols and suites in its order). */
+/**
+ * A JSSE client configured from a {@link ClientProfile} (protocols and suites in its order); it checks the
+ * handshake, not the (self-signed) certificate.
+ */
 final class JsseTestClient {
 
     /** The negotiated protocol and IANA suite, or {@code null}s when the handshake failed. */
@@ -26,7 +28,7 @@ final class JsseTestClient {
 
     static Result connect(int port, ClientProfile profile) throws GeneralSecurityException {
         SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, new TrustManager[] {new TrustEverything()}, null);
+        ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
         List<String> suites = new ArrayList<>();
         profile.tls13Suites().forEach(s -> suites.add(s.ianaName()));
         profile.suites().stream().map(CipherSuite::ianaName).forEach(suites::add);
@@ -39,22 +41,6 @@ final class JsseTestClient {
             return new Result(true, s.getProtocol(), s.getCipherSuite(), null);
         } catch (IOException e) {
             return new Result(false, null, null, e.toString());
-        }
-    }
-
-    /** The test's clients check the handshake, not the (self-signed) certificate. */
-    private static final class TrustEverything implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }

@@ -1,10 +1,6 @@
 package com.synconfig.app.cli.cert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.synconfig.app.cli.Json;
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.pki.CertificateToolkit;
@@ -13,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +20,6 @@ import picocli.CommandLine.Spec;
  * on stderr, refusing to overwrite files without {@code --force}, and the text layout of a certificate.
  */
 abstract class CertSubcommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -79,12 +70,8 @@ abstract class CertSubcommand implements Callable<Integer> {
     }
 
     void printJson(Object value) {
-        try {
-            out().println(JSON.writeValueAsString(value));
-            out().flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
-        }
+        out().println(Json.write(value));
+        out().flush();
     }
 
     /** The aligned text lines for one object of a PEM file. */

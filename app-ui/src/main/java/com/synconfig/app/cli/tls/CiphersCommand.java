@@ -1,5 +1,6 @@
 package com.synconfig.app.cli.tls;
 
+import com.synconfig.app.cli.Json;
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.tls.CipherMode;
 import com.synconfig.model.tls.CipherSuite;
@@ -49,7 +50,7 @@ public final class CiphersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ServerOffer offer = service.offer();
         if (json) {
-            out.println(Json.write(Json.offer(offer)));
+            out.println(Json.write(TlsJson.offer(offer)));
         } else if (verbose || codes || stdname) {
             offer.offered().forEach(s -> out.println(OpenSslFormat.line(s, codes, stdname)));
         } else {

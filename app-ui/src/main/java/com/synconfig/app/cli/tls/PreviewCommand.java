@@ -1,5 +1,6 @@
 package com.synconfig.app.cli.tls;
 
+import com.synconfig.app.cli.Json;
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.CipherCatalog;
@@ -78,8 +79,8 @@ public final class PreviewCommand implements Callable<Integer> {
         List<ClientProfile> clients = selectedClients();
         List<Prediction> predictions = clients.stream().map(c -> NegotiationPreview.predict(offer, c, host)).toList();
         if (json) {
-            out.println(Json.write(clients.size() == 1 ? Json.prediction(predictions.get(0))
-                    : predictions.stream().map(Json::prediction).toList()));
+            out.println(Json.write(clients.size() == 1 ? TlsJson.prediction(predictions.get(0))
+                    : predictions.stream().map(TlsJson::prediction).toList()));
         } else if (clients.size() == 1) {
             printOne(out, predictions.get(0));
         } else {
@@ -136,7 +137,7 @@ public final class PreviewCommand implements Callable<Integer> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("engine", m.engine());
             root.put("keyType", m.keyType().name());
-            root.put("rows", m.rows().stream().map(r -> r.predictions().stream().map(Json::prediction).toList()).toList());
+            root.put("rows", m.rows().stream().map(r -> r.predictions().stream().map(TlsJson::prediction).toList()).toList());
             out.println(Json.write(root));
             return;
         }

@@ -2,6 +2,7 @@ package com.synconfig.app.gui.environment;
 
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.check.Severity;
+import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.ServiceDefinition;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,10 +32,8 @@ public final class EnvironmentViewModel {
     private final HostEnvironment host;
     private final ServiceValidator validator;
     private final Consumer<String> editService;
-    private final ObservableList<String> serviceNames = FXCollections.observableArrayList();
-    private final ObjectProperty<String> service = new SimpleObjectProperty<>(this, "service");
+    private final ServicePicker picker = new ServicePicker();
     private final ObservableList<VariableRow> rows = FXCollections.observableArrayList();
-    private ServiceConfiguration configuration = new ServiceConfiguration(List.of());
 
     /**
      * @param editService opens the service dialog for the named service (where variables are edited)
@@ -45,28 +43,12 @@ public final class EnvironmentViewModel {
         this.host = host;
         this.validator = validator;
         this.editService = editService;
-        services.addListener((o, was, now) -> servicesChanged(now));
-        service.addListener(o -> recompute());
-        servicesChanged(services.getValue());
-    }
-
-    private void servicesChanged(ServiceConfiguration now) {
-        configuration = now == null ? new ServiceConfiguration(List.of()) : now;
-        String keep = service.get();
-        serviceNames.setAll(configuration.names());
-        if (keep != null && serviceNames.contains(keep)) {
-            recompute();
-        } else {
-            service.set(serviceNames.isEmpty() ? null : serviceNames.get(0));
-        }
+        picker.follow(services, this::recompute);
     }
 
     private void recompute() {
         rows.clear();
-        if (service.get() == null) {
-            return;
-        }
-        configuration.find(service.get()).ifPresent(s -> rows.setAll(rowsFor(s)));
+        picker.selected().ifPresent(s -> rows.setAll(rowsFor(s)));
     }
 
     private List<VariableRow> rowsFor(ServiceDefinition s) {
@@ -74,7 +56,7 @@ public final class EnvironmentViewModel {
         boolean local = host.canCheckFilesOf(s.platform());
         out.add(dblDir(s, local));
         out.add(synsslRand(s, local));
-        List<Finding> envFindings = validator.validate(s, configuration.services()).stream()
+        List<Finding> envFindings = validator.validate(s, picker.configuration().services()).stream()
                 .filter(f -> f.field().equals("environment")).toList();
         for (Map.Entry<String, String> e : s.environment().entrySet()) {
             if (e.getKey().equals(DBLDIR) || e.getKey().equals(SYNSSL_RAND)) {
@@ -157,12 +139,12 @@ public final class EnvironmentViewModel {
     }
 
     public void editSelectedService() {
-        if (service.get() != null) {
-            editService.accept(service.get());
+        if (picker.serviceProperty().get() != null) {
+            editService.accept(picker.serviceProperty().get());
         }
     }
 
-    public ObservableList<String> serviceNames() { return serviceNames; }
-    public ObjectProperty<String> serviceProperty() { return service; }
+    public ObservableList<String> serviceNames() { return picker.names(); }
+    public ObjectProperty<String> serviceProperty() { return picker.serviceProperty(); }
     public ObservableList<VariableRow> rows() { return rows; }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.files;
 
+import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.store.IsamDefinition;
@@ -31,36 +32,21 @@ public final class FilesViewModel {
     private static final int MAX_DEPTH = 4;
 
     private final Function<String, Path> serviceDir;
-    private final ObservableList<String> serviceNames = FXCollections.observableArrayList();
-    private final ObjectProperty<String> service = new SimpleObjectProperty<>(this, "service");
+    private final ServicePicker picker = new ServicePicker();
     private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FileRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper dataRoot = new ReadOnlyStringWrapper(this, "dataRoot", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private ServiceConfiguration configuration = new ServiceConfiguration(List.of());
 
     /** @param serviceDir a service's runtime directory; its {@code data} folder is the default data root */
     public FilesViewModel(ObservableValue<ServiceConfiguration> services, Function<String, Path> serviceDir) {
         this.serviceDir = serviceDir;
-        services.addListener((o, was, now) -> servicesChanged(now));
-        service.addListener(o -> refresh());
-        servicesChanged(services.getValue());
-    }
-
-    private void servicesChanged(ServiceConfiguration now) {
-        configuration = now == null ? new ServiceConfiguration(List.of()) : now;
-        String keep = service.get();
-        serviceNames.setAll(configuration.names());
-        if (keep != null && serviceNames.contains(keep)) {
-            refresh();
-        } else {
-            service.set(serviceNames.isEmpty() ? null : serviceNames.get(0));
-        }
+        picker.follow(services, this::refresh);
     }
 
     /** The data root of the chosen service: its own setting, else {@code <service dir>/data} (as the server uses). */
     public Path root() {
-        ServiceDefinition s = configuration.find(service.get() == null ? "" : service.get()).orElse(null);
+        ServiceDefinition s = picker.selected().orElse(null);
         if (s == null) {
             return null;
         }
@@ -164,8 +150,8 @@ public final class FilesViewModel {
         return Optional.empty();
     }
 
-    public ObservableList<String> serviceNames() { return serviceNames; }
-    public ObjectProperty<String> serviceProperty() { return service; }
+    public ObservableList<String> serviceNames() { return picker.names(); }
+    public ObjectProperty<String> serviceProperty() { return picker.serviceProperty(); }
     public ObservableList<FileRow> rows() { return rows; }
     public ObjectProperty<FileRow> selectedProperty() { return selected; }
     public ReadOnlyStringProperty dataRootProperty() { return dataRoot.getReadOnlyProperty(); }

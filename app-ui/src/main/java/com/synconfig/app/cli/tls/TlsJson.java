@@ -1,30 +1,16 @@
 package com.synconfig.app.cli.tls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.synconfig.model.tls.CipherSuite;
 import com.synconfig.model.tls.OpenSslFormat;
 import com.synconfig.model.tls.Prediction;
 import com.synconfig.model.tls.ServerOffer;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The JSON shapes of the TLS commands: plain maps, so the output does not change when internals do. */
-final class Json {
+final class TlsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private Json() {
-    }
-
-    static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private TlsJson() {
     }
 
     static Map<String, Object> suite(CipherSuite s) {
@@ -52,7 +38,7 @@ final class Json {
         m.put("engine", offer.engine());
         m.put("keyType", offer.keyType().name());
         m.put("protocols", offer.protocolNames());
-        m.put("offered", offer.offered().stream().map(Json::suite).toList());
+        m.put("offered", offer.offered().stream().map(TlsJson::suite).toList());
         m.put("excluded", offer.excluded().stream().map(e -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("iana", e.suite().ianaName());
