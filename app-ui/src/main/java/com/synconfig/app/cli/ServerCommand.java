@@ -1,7 +1,6 @@
 package com.synconfig.app.cli;
 
-import com.synconfig.model.service.LogLevel;
-import com.synconfig.model.service.Scl;
+import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.FileServer;
 import com.synconfig.server.RollingServerLog;
@@ -44,26 +43,10 @@ public final class ServerCommand extends CommandGroup {
         ServiceSelection selection;
         @Option(names = "--foreground", description = "Run in this process until SIGTERM or Ctrl-C.")
         boolean foreground;
-        @Option(names = "--port", description = "TCP port.")
-        Integer port;
-        @Option(names = "--encrypt", negatable = true, description = "Encrypt every connection (TLS), or not.")
-        Boolean encrypt;
-        @Option(names = "--cert", paramLabel = "FILE", description = "Certificate file (default: rsynd.pem in DBLDIR or the service directory).")
-        String cert;
+        @Mixin
+        ServiceSettingsOptions settings;
         @Option(names = "--cert-passphrase-env", paramLabel = "VAR", description = "Environment variable with the key's passphrase.")
         String passphraseEnv;
-        @Option(names = "--scl", description = "Security compliance level: 0, 2 or 3.")
-        Integer scl;
-        @Option(names = "--non-secure", negatable = true, description = "Clients run as the default user instead of logging in.")
-        Boolean nonSecure;
-        @Option(names = "--default-user", description = "The account non-secure clients run as.")
-        String defaultUser;
-        @Option(names = "--log-level", description = "basic, errors, requests or data.")
-        String logLevel;
-        @Option(names = "--log-file", description = "Server log (default: rsynd.log in the service directory).")
-        Path logFile;
-        @Option(names = "--data-root", description = "Directory clients can reach (default: data/ in the service directory).")
-        Path dataRoot;
 
         @Override
         public Integer call() {
@@ -87,37 +70,9 @@ public final class ServerCommand extends CommandGroup {
             }
         }
 
-        /** The configured service with this run's overrides. */
+        /** The configured service with this run's overrides (the same options {@code service set} takes). */
         ServiceDefinition definition() throws IOException {
-            ServiceDefinition.Builder b = selection.definition().toBuilder();
-            if (port != null) {
-                b.port(port);
-            }
-            if (encrypt != null) {
-                b.encrypt(encrypt);
-            }
-            if (cert != null) {
-                b.certificateFile(cert);
-            }
-            if (scl != null) {
-                b.scl(Scl.of(scl));
-            }
-            if (nonSecure != null) {
-                b.nonSecure(nonSecure);
-            }
-            if (defaultUser != null) {
-                b.defaultUser(defaultUser);
-            }
-            if (logLevel != null) {
-                b.logLevel(LogLevel.fromId(logLevel));
-            }
-            if (logFile != null) {
-                b.logFile(logFile.toAbsolutePath().toString());
-            }
-            if (dataRoot != null) {
-                b.dataRoot(dataRoot.toAbsolutePath().toString());
-            }
-            ServiceDefinition def = b.build();
+            ServiceDefinition def = settings.applyTo(selection.definition().toBuilder()).build();
             if (def.port() < 1024 || def.port() > 65535) {
                 throw new IllegalArgumentException("port " + def.port() + " is not valid: use 1024-65535");
             }
@@ -133,10 +88,10 @@ public final class ServerCommand extends CommandGroup {
 
         private int runHere(ServiceDefinition def, Path dir) throws ServerStartException, IOException, InterruptedException {
             char[] passphrase = passphraseEnv == null ? null : System.getenv(passphraseEnv).toCharArray();
-            ServerSettings settings = ServerSettings.from(def, dir,
+            ServerSettings serverSettings = ServerSettings.from(def, dir,
                     def.encrypt() ? ServiceTlsSource.of(def, dir, passphrase) : null);
             RollingServerLog.install(logPath(def, dir));
-            FileServer server = new FileServer(settings);
+            FileServer server = new FileServer(serverSettings);
             server.start();
             Instant startedAt = Instant.now();
             PidFile.of(server.status(), startedAt).write(dir);
@@ -163,7 +118,7 @@ public final class ServerCommand extends CommandGroup {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Service " + def.name() + " running on port " + server.port() + " ("
                     + (def.encrypt() ? "TLS on " + server.status().tlsEngine() + ", " + server.status().protocols() : "clear")
-                    + "), data root " + settings.dataRoot() + "; stop with SIGTERM or Ctrl-C");
+                    + "), data root " + serverSettings.dataRoot() + "; stop with SIGTERM or Ctrl-C");
             out.flush();
             stopped.await();
             return SynConfigCommand.EXIT_OK;
@@ -173,10 +128,13 @@ public final class ServerCommand extends CommandGroup {
             Files.createDirectories(dir);
             List<String> cmd = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher",
-                    "server", "start", "--foreground", "--service", def.name(),
-                    "--config", selection.location().file().toString()));
-            cmd.addAll(overrides());
+                    "-D" + ConfigLocation.SYSTEM_PROPERTY + "=" + selection.location().file(),
+                    "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher"));
+            // The same command line again, in the foreground, on the same configuration file (the property is the
+            // fall-back when the line has no --config): the child inherits the working directory, so relative
+            // paths mean what they meant here.
+            cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+            cmd.add("--foreground");
             Path out = dir.resolve("rsynd.out");
             Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(nullDevice()))).start();
@@ -200,33 +158,6 @@ public final class ServerCommand extends CommandGroup {
 
         private static String nullDevice() {
             return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
-        }
-
-        /** This run's overrides, for the background process (it reads the same configuration file). */
-        private List<String> overrides() {
-            List<String> o = new ArrayList<>();
-            addIf(o, "--port", port);
-            addIf(o, "--scl", scl);
-            addIf(o, "--log-level", logLevel);
-            if (encrypt != null) {
-                o.add(encrypt ? "--encrypt" : "--no-encrypt");
-            }
-            if (nonSecure != null) {
-                o.add(nonSecure ? "--non-secure" : "--no-non-secure");
-            }
-            addIf(o, "--cert", cert);
-            addIf(o, "--cert-passphrase-env", passphraseEnv);
-            addIf(o, "--default-user", defaultUser);
-            addIf(o, "--log-file", logFile == null ? null : logFile.toAbsolutePath());
-            addIf(o, "--data-root", dataRoot == null ? null : dataRoot.toAbsolutePath());
-            return o;
-        }
-
-        private static void addIf(List<String> o, String name, Object value) {
-            if (value != null) {
-                o.add(name);
-                o.add(value.toString());
-            }
         }
     }
 
