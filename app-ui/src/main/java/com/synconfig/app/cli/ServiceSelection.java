@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ServicePaths;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.synconfig.app.gui;
 
-import com.synconfig.app.cli.ServicePaths;
+import com.synconfig.model.config.ServicePaths;
 import com.synconfig.app.gui.certificates.CertificatesView;
 import com.synconfig.app.gui.certificates.CertificatesViewModel;
 import com.synconfig.app.gui.ciphers.CiphersView;

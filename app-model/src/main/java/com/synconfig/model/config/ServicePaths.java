@@ -1,6 +1,5 @@
-package com.synconfig.app.cli;
+package com.synconfig.model.config;
 
-import com.synconfig.model.config.ConfigLocation;
 import java.nio.file.Path;
 
 /**
