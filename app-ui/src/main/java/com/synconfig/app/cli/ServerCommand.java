@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.service.PortRule;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.FileServer;
 import com.synconfig.server.RollingServerLog;
@@ -73,9 +74,9 @@ public final class ServerCommand extends CommandGroup {
         /** The configured service with this run's overrides (the same options {@code service set} takes). */
         ServiceDefinition definition() throws IOException {
             ServiceDefinition def = settings.applyTo(selection.definition().toBuilder()).build();
-            if (def.port() < 1024 || def.port() > 65535) {
-                throw new IllegalArgumentException("port " + def.port() + " is not valid: use 1024-65535");
-            }
+            PortRule.range(def.port()).ifPresent(f -> {
+                throw new IllegalArgumentException(f.message() + " " + f.fix());
+            });
             if (passphraseEnv != null && System.getenv(passphraseEnv) == null) {
                 throw new IllegalArgumentException("environment variable " + passphraseEnv + " is not set");
             }
