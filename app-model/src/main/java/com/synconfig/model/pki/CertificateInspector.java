@@ -38,7 +38,7 @@ public final class CertificateInspector {
     /** The report for one certificate (e.g. one just issued). */
     public static PemObjectReport describe(int index, String pemType, X509Certificate cert) {
         return new PemObjectReport(index, "certificate", pemType, name(cert.getSubjectX500Principal()),
-                name(cert.getIssuerX500Principal()), cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
+                name(cert.getIssuerX500Principal()), serial(cert.getSerialNumber()),
                 cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), subjectAltNames(cert),
                 KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
     }
@@ -146,5 +146,11 @@ public final class CertificateInspector {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Hex as OpenSSL prints it ({@code x509 -serial}): upper case, an even number of digits. */
+    static String serial(java.math.BigInteger serial) {
+        String hex = serial.toString(16).toUpperCase(Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 }

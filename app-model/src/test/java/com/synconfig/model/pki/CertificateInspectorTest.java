@@ -46,4 +46,12 @@ class CertificateInspectorTest {
         assertThat(req.subjectAltNames()).containsExactly("DNS:req.test");
         assertThat(reports.get(3).pemType()).isEqualTo("EC PARAMETERS");
     }
+
+    @Test
+    void serialIsPrintedAsOpenSslPrintsIt() {
+        // openssl x509 -serial pads to whole bytes: a random serial starts below 0x10 one time in sixteen
+        assertThat(CertificateInspector.serial(new java.math.BigInteger("8D32A5", 16))).isEqualTo("8D32A5");
+        assertThat(CertificateInspector.serial(new java.math.BigInteger("8D32A", 16))).isEqualTo("08D32A");
+        assertThat(CertificateInspector.serial(java.math.BigInteger.ONE)).isEqualTo("01");
+    }
 }
