@@ -149,7 +149,7 @@ public final class CertificateInspector {
     }
 
     /** Hex as OpenSSL prints it ({@code x509 -serial}): upper case, an even number of digits. */
-    static String serial(java.math.BigInteger serial) {
+    public static String serial(java.math.BigInteger serial) {
         String hex = serial.toString(16).toUpperCase(Locale.ROOT);
         return hex.length() % 2 == 0 ? hex : "0" + hex;
     }

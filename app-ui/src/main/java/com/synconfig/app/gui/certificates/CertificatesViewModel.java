@@ -3,6 +3,7 @@ package com.synconfig.app.gui.certificates;
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.model.pki.KeyDescription;
+import com.synconfig.model.pki.CertificateInspector;
 import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.pki.PemBundle;
 import com.synconfig.model.pki.PemKey;
@@ -152,7 +153,7 @@ public final class CertificatesViewModel {
     private void describe(X509Certificate c, StringBuilder out) {
         line(out, "Subject", c.getSubjectX500Principal().getName());
         line(out, "Issuer", c.getIssuerX500Principal().getName());
-        line(out, "Serial", c.getSerialNumber().toString(16));
+        line(out, "Serial", CertificateInspector.serial(c.getSerialNumber()));
         line(out, "Version", Integer.toString(c.getVersion()));
         line(out, "Not before", DATE.format(c.getNotBefore().toInstant()));
         line(out, "Not after", DATE.format(c.getNotAfter().toInstant()) + " (" + Duration.between(clock.instant(),
