@@ -19,6 +19,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.BindException;
@@ -174,7 +175,20 @@ public final class FileServer implements AutoCloseable {
         return new ServerStatus(settings.name(), state, port(), settings.encrypted(), running ? tlsEngine : "none",
                 settings.encrypted() ? settings.scl().protocols() : List.of(),
                 running ? Duration.between(startedAt, Instant.now()) : Duration.ZERO,
-                running && c != null ? c.connections() : List.of());
+                running && c != null ? c.connections() : List.of(), c == null ? 0 : c.internalErrors(),
+                running ? deadWorkers() : 0);
+    }
+
+    /** Request workers that stopped while the server runs (none can: {@code GuardedWorker}; this proves it). */
+    private int deadWorkers() {
+        DefaultEventExecutorGroup w = workers;
+        int dead = 0;
+        if (w != null) {
+            for (EventExecutor e : w) {
+                dead += e.isShuttingDown() ? 1 : 0;
+            }
+        }
+        return dead;
     }
 
     /** How many ISAM files are open right now (0 after every client has gone). */

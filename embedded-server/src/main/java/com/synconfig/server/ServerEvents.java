@@ -49,6 +49,7 @@ public final class ServerEvents {
         ServerEvent e = new ServerEvent(Instant.now(), kind, remote, message);
         switch (kind) {
             case TLS_FAILED, REFUSED, PROTOCOL_ERROR, LOGIN_FAILED -> LOG.warn("{}", e);
+            case INTERNAL_ERROR -> LOG.error("{}", e);
             default -> LOG.info("{}", e);
         }
         for (ServerEventListener l : listeners) {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code server status} from another process find and describe it.
  */
 record PidFile(long pid, String service, int port, boolean encrypted, String tlsEngine, List<String> protocols,
-               Instant startedAt, Instant updatedAt, List<ConnectionInfo> connections) {
+               Instant startedAt, Instant updatedAt, List<ConnectionInfo> connections, long internalErrors,
+               int deadWorkers) {
 
     static final String NAME = "rsynd.pid";
     static final int REFRESH_SECONDS = 2;
@@ -29,7 +30,7 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
 
     static PidFile of(ServerStatus s, Instant startedAt) {
         return new PidFile(ProcessHandle.current().pid(), s.service(), s.port(), s.encrypted(), s.tlsEngine(),
-                s.protocols(), startedAt, Instant.now(), s.connections());
+                s.protocols(), startedAt, Instant.now(), s.connections(), s.internalErrors(), s.deadWorkers());
     }
 
     void write(Path serviceDir) throws IOException {
@@ -49,6 +50,8 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
         m.put("protocols", protocols);
         m.put("startedAt", startedAt.toString());
         m.put("updatedAt", updatedAt.toString());
+        m.put("internalErrors", internalErrors);
+        m.put("deadWorkers", deadWorkers);
         List<Map<String, Object>> conns = new ArrayList<>();
         for (ConnectionInfo c : connections) {
             Map<String, Object> cm = new LinkedHashMap<>();
@@ -93,7 +96,8 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
         }
         return new PidFile(n.get("pid").asLong(), n.get("service").asText(), n.get("port").asInt(),
                 n.get("encrypted").asBoolean(), n.get("tlsEngine").asText(), texts(n.get("protocols")),
-                Instant.parse(n.get("startedAt").asText()), Instant.parse(n.get("updatedAt").asText()), conns);
+                Instant.parse(n.get("startedAt").asText()), Instant.parse(n.get("updatedAt").asText()), conns,
+                n.path("internalErrors").asLong(), n.path("deadWorkers").asInt());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -7,6 +7,7 @@ import com.synconfig.server.ServerEvent;
 import com.synconfig.server.store.OpenOptions;
 import com.synconfig.server.store.RecordChannel;
 import com.synconfig.server.store.StoreException;
+import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.ProtocolException;
@@ -21,10 +22,11 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
-import io.netty.util.concurrent.EventExecutor;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers one connection's requests in order on the connection's worker, a single thread taken from the server's
@@ -38,6 +40,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private static final java.util.Set<ErrorCode> SECURITY_REFUSALS =
             java.util.EnumSet.of(ErrorCode.FILSPC, ErrorCode.NETCRYPT, ErrorCode.CLNTERR);
 
+    private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+
     /** Longest GETFA SLC answer, as in the original. */
     static final int MAX_SLC = 128;
 
@@ -45,13 +49,13 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final Session session;
     private final InFlightLimiter limiter;
 
-    private final EventExecutor worker;
+    private final GuardedWorker worker;
 
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
         this.session = session;
         this.limiter = limiter;
-        this.worker = context.workers.next();
+        this.worker = new GuardedWorker(context.workers.next());
     }
 
     @Override
@@ -81,10 +85,32 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     /** Runs a task on this connection's worker; when the server is stopping and takes no more, closes instead. */
     private void onWorker(ChannelHandlerContext ctx, Runnable task) {
         try {
-            worker.execute(task);
+            worker.execute(task, failure -> internalFailure(ctx, failure, true));
         } catch (RejectedExecutionException stopping) {
             session.closeAll();
             ctx.close();
+        }
+    }
+
+    /**
+     * A request the server failed to answer through no fault of the client's (a bug, a damaged file, memory running
+     * out): counted for {@code server status}, logged with its cause, answered with a plain reason (the details stay
+     * in the log) and, after an {@link Error}, the connection closed, since its state is unknown. Must not throw.
+     */
+    private void internalFailure(ChannelHandlerContext ctx, Throwable failure, boolean close) {
+        context.internalErrors.increment();
+        try {
+            LOG.error("service {}: a request from {} failed inside the server", context.settings.name(), session.remote,
+                    failure);
+            context.events.emit(ServerEvent.Kind.INTERNAL_ERROR, session.remote,
+                    "the server failed to answer a request (" + failure + ")" + (close ? "; connection closed" : ""));
+            ChannelFuture answer = send(ctx, Response.Error.of(ErrorCode.IOFAIL,
+                    "the server failed to answer this request; details are in the server log"));
+            if (close) {
+                answer.addListener(ChannelFutureListener.CLOSE);
+            }
+        } catch (Throwable alsoFailed) {
+            ctx.channel().close();
         }
     }
 
@@ -97,7 +123,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             return;
         }
         if (context.settings.logLevel().includes(LogLevel.REQUESTS)) { // toString() is costly: only when logged
-            context.events.emit(ServerEvent.Kind.REQUEST, session.remote, request.toString());
+            context.events.emit(ServerEvent.Kind.REQUEST, session.remote, ClientText.quote(request.toString()));
         }
         if (!session.helloDone && !(request instanceof Request.Hello)) {
             fail(ctx, "HELLO must come first");
@@ -111,9 +137,10 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
                 send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
                 context.events.emit(SECURITY_REFUSALS.contains(e.code()) ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
                         session.remote, e.getMessage());
+            } catch (ProtocolException e) {
+                fail(ctx, e.getMessage());
             } catch (RuntimeException e) {
-                send(ctx, Response.Error.of(ErrorCode.IOFAIL, e.toString()));
-                context.events.emit(ServerEvent.Kind.ERROR, session.remote, "request " + request + " failed: " + e);
+                internalFailure(ctx, e, false);
             }
         }
     }
@@ -130,7 +157,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else if (request instanceof Request.OnChannel c) {
             onChannel(ctx, c);
         } else {
-            fail(ctx, "unexpected request " + request);
+            fail(ctx, "unexpected request " + ClientText.quote(request.toString()));
         }
     }
 
@@ -240,7 +267,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         } else if (r instanceof Request.IsInfo q) {
             res = new Response.Value(isinfo(ch, q.question()));
         } else {
-            throw new ProtocolException("unexpected request " + r);
+            throw new ProtocolException("unexpected request " + ClientText.quote(r.toString()));
         }
         logData(r, res);
         send(ctx, res);
@@ -282,14 +309,14 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             String line = CipherDescriptions.describe(session.cipher);
             return line.substring(0, Math.min(line.length(), Math.min(MAX_SLC, Math.max(q.fieldLength(), 0))));
         }
-        throw new StoreException(ErrorCode.FILOPT, "GETFA knows SLE and SLC, not '" + q.attribute() + "'");
+        throw new StoreException(ErrorCode.FILOPT, "GETFA knows SLE and SLC, not '" + ClientText.quote(q.attribute()) + "'");
     }
 
     private static String isinfo(RecordChannel ch, String question) {
         if (question.trim().equalsIgnoreCase("NETCRYPT")) {
             return ch.networkEncrypt() ? "1" : "0";
         }
-        throw new StoreException(ErrorCode.FILOPT, "ISINFO knows NETCRYPT, not '" + question + "'");
+        throw new StoreException(ErrorCode.FILOPT, "ISINFO knows NETCRYPT, not '" + ClientText.quote(question) + "'");
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /** What every connection of one running server shares. */
 public final class ServerContext {
@@ -24,6 +25,8 @@ public final class ServerContext {
     final SslContext sslContext;
     final EventExecutorGroup workers;
     final Map<Channel, Session> sessions = new ConcurrentHashMap<>();
+    /** Requests the server failed to answer through no fault of the client's. */
+    final LongAdder internalErrors = new LongAdder();
 
     /** @param sslContext {@code null} for a service in clear */
     public ServerContext(ServerSettings settings, FileStore files, UserFile users, LoginThrottle throttle,
@@ -35,6 +38,10 @@ public final class ServerContext {
         this.events = events;
         this.sslContext = sslContext;
         this.workers = workers;
+    }
+
+    public long internalErrors() {
+        return internalErrors.sum();
     }
 
     public List<ConnectionInfo> connections() {

@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,6 @@ public final class DataRoot {
     }
 
     private static StoreException refused(String clientPath, String why) {
-        return new StoreException(ErrorCode.FILSPC, "'" + clientPath + "' refused: " + why);
+        return new StoreException(ErrorCode.FILSPC, "'" + ClientText.quote(clientPath) + "' refused: " + why);
     }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.OpenMode;
 import java.io.IOException;
@@ -46,20 +47,20 @@ public final class FileStore implements AutoCloseable {
             IsamFile file = acquire(path);
             if (file.networkEncrypt() && !encryptedConnection) {
                 release(path);
-                throw new StoreException(ErrorCode.NETCRYPT, clientPath);
+                throw new StoreException(ErrorCode.NETCRYPT, ClientText.quote(clientPath));
             }
             return new IsamChannel(file, mode, () -> release(path));
         }
         if (Files.isDirectory(path)) {
-            throw new StoreException(ErrorCode.FILSPC, "'" + clientPath + "' is a directory");
+            throw new StoreException(ErrorCode.FILSPC, "'" + ClientText.quote(clientPath) + "' is a directory");
         }
         if (!mode.writes() && !Files.exists(path)) {
-            throw new StoreException(ErrorCode.FNF, clientPath);
+            throw new StoreException(ErrorCode.FNF, ClientText.quote(clientPath));
         }
         try {
             return new SequentialChannel(path, mode, options.recordSize());
         } catch (IOException e) {
-            throw new StoreException(ErrorCode.FNF, clientPath + ": " + e.getMessage());
+            throw new StoreException(ErrorCode.FNF, ClientText.quote(clientPath) + ": " + e.getMessage());
         }
     }
 

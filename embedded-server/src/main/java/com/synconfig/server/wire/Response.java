@@ -64,8 +64,18 @@ public interface Response {
         }
     }
 
-    /** @param info informational text, empty when there is none */
+    /**
+     * @param info informational text, empty when there is none; cut to {@value #MAX_INFO} characters so that an
+     *             error answer can always be sent, whatever a client's request held
+     */
     record Error(ErrorCode code, String text, String info) implements Response {
+        public static final int MAX_INFO = 2_000;
+
+        public Error {
+            text = ClientText.bounded(text == null ? "" : text, MAX_INFO);
+            info = ClientText.bounded(info == null ? "" : info, MAX_INFO);
+        }
+
         public static Error of(ErrorCode code) {
             return new Error(code, code.text(), "");
         }

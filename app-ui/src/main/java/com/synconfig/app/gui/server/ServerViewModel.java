@@ -138,7 +138,9 @@ public final class ServerViewModel {
         String uptime = String.format("%d:%02d:%02d", up.toHours(), up.toMinutesPart(), up.toSecondsPart());
         String tls = s.encrypted() ? s.tlsEngine() + " " + String.join(", ", s.protocols()) : "not encrypted";
         return "Running on port " + s.port() + ", " + tls + ", up " + uptime + ", " + s.connections().size()
-                + (s.connections().size() == 1 ? " connection" : " connections");
+                + (s.connections().size() == 1 ? " connection" : " connections")
+                + (s.internalErrors() == 0 ? "" : ", " + s.internalErrors() + " failed inside the server (see the log)")
+                + (s.deadWorkers() == 0 ? "" : ", " + s.deadWorkers() + " request workers down: restart the service");
     }
 
     /** Adds an event to the log (the oldest lines go beyond {@value #LOG_LIMIT}). */
