@@ -6,6 +6,7 @@ import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,16 @@ abstract class ServiceEditCommand extends CliCommand {
         List<Finding> findings = context().validator().validate(changed, all.services());
         boolean refused = Finding.anyError(findings);
         String commandLine = null;
+        List<String> notes = new ArrayList<>();
         if (!refused) {
             commandLine = RsyndCommandLine.render(changed, changed.platform());
             context().store().save(snap, all);
+            notes.addAll(context().controller().applyStartModes(snap.services().services(), List.of(changed)));
+            ServiceDefinition before = snap.services().find(changed.name()).orElse(null);
+            if (!changed.equals(before) && context().controller().status(changed).running()) {
+                notes.add("Service " + changed.name() + " is running with its previous settings: restart it to apply "
+                        + "them ('synconfig server restart --service " + changed.name() + "'; clients are disconnected).");
+            }
         }
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -47,6 +55,7 @@ abstract class ServiceEditCommand extends CliCommand {
             result.put("service", ServiceReport.json(changed));
             result.put("findings", ServiceReport.jsonFindings(findings));
             result.put("rsynd", commandLine);
+            result.put("notes", notes);
             printJson(result);
         } else {
             ServiceReport.printFindings(out(), changed.name(), findings);
@@ -55,6 +64,7 @@ abstract class ServiceEditCommand extends CliCommand {
             } else {
                 out().println("Saved service " + changed.name() + " in " + context().location().file() + ".");
                 out().println(commandLine);
+                notes.forEach(out()::println);
             }
         }
         return refused ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;

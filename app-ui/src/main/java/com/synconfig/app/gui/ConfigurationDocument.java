@@ -60,6 +60,11 @@ public final class ConfigurationDocument {
         return Files.exists(store.file()) && !store.load().contentHash().equals(snapshot.get().contentHash());
     }
 
+    /** The services as last loaded or saved (what a server started now runs). */
+    public ServiceConfiguration savedServices() {
+        return snapshot.get().services();
+    }
+
     public void update(ServiceConfiguration edited) {
         services.set(edited);
     }

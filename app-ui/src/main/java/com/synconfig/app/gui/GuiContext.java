@@ -97,6 +97,9 @@ public final class GuiContext implements AutoCloseable {
         this.stage = stage;
         dialogs = new FxDialogService(stage, messages, work);
         main = new MainViewModel(document, dialogs, messages);
+        main.setOnSaved((before, after) -> work.run(
+                () -> controller.applyStartModes(before.services(), after.services()),
+                results -> results.forEach(main::report), failure -> main.report(String.valueOf(failure.getMessage()))));
         if (!main.open()) {
             return false;
         }
@@ -131,7 +134,7 @@ public final class GuiContext implements AutoCloseable {
         ServerViewModel server = new ServerViewModel(document.servicesProperty(), controller);
         ServerActions serverActions = new ServerActions(server, document, main::save, messages, dialogs, work);
         ServicesViewModel services = new ServicesViewModel(document, validator, layouts, dialogs, messages,
-                serviceStates(server));
+                serviceStates(server), serverActions);
         server.setOnStatesChanged(services::refresh);
         serverState.bind(server.summaryProperty());
         pollServers(server);
@@ -168,6 +171,11 @@ public final class GuiContext implements AutoCloseable {
             public OptionalInt connectedClients(String service) {
                 return server.connectedClients(service);
             }
+
+            @Override
+            public List<String> clientAddresses(String service) {
+                return server.clientAddresses(service);
+            }
         };
     }
 
@@ -181,7 +189,7 @@ public final class GuiContext implements AutoCloseable {
                     server.apply(snapshot);
                 }, failure -> {
                     polling = false;
-                    main.reportProblem(String.valueOf(failure.getMessage()));
+                    main.report(String.valueOf(failure.getMessage()));
                 });
             }
         }));
@@ -200,7 +208,7 @@ public final class GuiContext implements AutoCloseable {
             }
         };
         probe.setOnSucceeded(e -> ciphers.setFacts(probe.getValue()));
-        probe.setOnFailed(e -> main.reportProblem(messages.format("ciphers.probeFailed",
+        probe.setOnFailed(e -> main.report(messages.format("ciphers.probeFailed",
                 probe.getException().getMessage())));
         work.run(probe);
         return new CiphersView(ciphers, messages);

@@ -2,10 +2,12 @@ package com.synconfig.app.gui;
 
 import com.synconfig.app.gui.DialogService.UnsavedChoice;
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.config.ServiceTransfer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -21,6 +23,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Set when the user chose to keep their edits over a change on disk; cleared by the next load or save. */
     private boolean diskChangeKept;
+    private BiConsumer<ServiceConfiguration, ServiceConfiguration> onSaved = (before, after) -> { };
 
     public MainViewModel(ConfigurationDocument document, DialogService dialogs, Messages messages) {
         this.document = document;
@@ -40,12 +43,19 @@ public final class MainViewModel {
         }
     }
 
+    /** Called after every save with the services as saved before and now (start modes take effect then). */
+    public void setOnSaved(BiConsumer<ServiceConfiguration, ServiceConfiguration> onSaved) {
+        this.onSaved = onSaved;
+    }
+
     /** Saves; false (after telling the user why) when nothing was written. */
     public boolean save() {
         try {
+            ServiceConfiguration before = document.savedServices();
             document.save();
             diskChangeKept = false;
             status.set(messages.format("status.saved", document.file()));
+            onSaved.accept(before, document.savedServices());
             return true;
         } catch (IOException e) {
             dialogs.showError(messages.get("error.save.title"), e.getMessage());
@@ -139,8 +149,8 @@ public final class MainViewModel {
         };
     }
 
-    /** Shows a problem that needs no answer in the status line (e.g. background work that failed). */
-    public void reportProblem(String text) {
+    /** Shows news or a problem that needs no answer in the status line (e.g. background work that failed). */
+    public void report(String text) {
         status.set(text);
     }
 

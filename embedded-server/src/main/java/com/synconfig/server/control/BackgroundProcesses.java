@@ -67,6 +67,11 @@ final class BackgroundProcesses implements ServiceManager {
     }
 
     @Override
+    public void forget(ServiceLayout layout) {
+        // nothing starts background processes at boot: nothing to forget
+    }
+
+    @Override
     public Optional<String> problem(String service) {
         return Optional.empty();
     }

@@ -134,9 +134,38 @@ public final class ServiceController {
         return start(service, all);
     }
 
+    /**
+     * Before a service is removed from the configuration: stops it when it runs, and makes the service manager forget
+     * it, so nothing keeps serving (or comes back at boot) under a name no configuration has.
+     */
+    public void retire(ServiceDefinition service) throws ServiceControlException {
+        stop(service);
+        manager.forget(layouts.of(service));
+    }
+
     /** Makes the service manager start the service at boot, or not, as its start mode says. */
     public String applyStartMode(ServiceDefinition service) throws ServiceControlException {
         return manager.applyStartMode(layouts.of(service));
+    }
+
+    /**
+     * After a save: applies the start mode of every service that is new or whose start mode changed, and says what
+     * each became (a failure is reported in its line, the others still apply).
+     */
+    public List<String> applyStartModes(Collection<ServiceDefinition> before, Collection<ServiceDefinition> after) {
+        List<String> results = new java.util.ArrayList<>();
+        for (ServiceDefinition s : after) {
+            boolean changed = before.stream().filter(b -> b.name().equalsIgnoreCase(s.name()))
+                    .noneMatch(b -> b.startMode() == s.startMode());
+            if (changed) {
+                try {
+                    results.add(s.name() + ": " + applyStartMode(s));
+                } catch (ServiceControlException e) {
+                    results.add(s.name() + ": start mode not applied: " + e.getMessage());
+                }
+            }
+        }
+        return results;
     }
 
     private static void pause() throws ServiceControlException {

@@ -28,6 +28,9 @@ public interface ServiceManager {
     /** Makes the manager start the service at boot or not, as its start mode says; the result in words. */
     String applyStartMode(ServiceLayout layout) throws ServiceControlException;
 
+    /** Forgets a service that is being removed (it is stopped already): it must not come back at boot. */
+    void forget(ServiceLayout layout) throws ServiceControlException;
+
     /** The manager's own word on a service that is not running (e.g. systemd's {@code failed}); empty when none. */
     Optional<String> problem(String service);
 

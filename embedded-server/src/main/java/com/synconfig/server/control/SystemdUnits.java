@@ -64,6 +64,11 @@ final class SystemdUnits implements ServiceManager {
     }
 
     @Override
+    public void forget(ServiceLayout layout) throws ServiceControlException {
+        systemctl("disable", unit(layout.service().name()));
+    }
+
+    @Override
     public Optional<String> problem(String service) {
         try {
             String state = run("systemctl", "is-active", unit(service)).output().strip();

@@ -60,6 +60,22 @@ public final class ServerActions implements ServiceControl {
         }
     }
 
+    @Override
+    public void retire(String service, Runnable then) {
+        vm.busyProperty().set(true);
+        work.run(() -> {
+            vm.retire(service);
+            return vm.poll();
+        }, snapshot -> {
+            vm.busyProperty().set(false);
+            vm.apply(snapshot);
+            then.run();
+        }, failure -> {
+            vm.busyProperty().set(false);
+            dialogs.showError(messages.get("server.failed"), String.valueOf(failure.getMessage()));
+        });
+    }
+
     /** True when there is nothing unsaved, or the admin chose to save and the save worked. */
     private boolean savedFirst(String service) {
         return !document.isDirty() || (dialogs.confirm(messages.get("server.save.title"),

@@ -186,6 +186,20 @@ public final class ServerViewModel {
         return controller.restart(s, configuration.services());
     }
 
+    /** Stops the named service if it runs and has the service manager forget it (blocking), before it is removed. */
+    public void retire(String name) throws ServiceControlException {
+        Optional<ServiceDefinition> s = configuration.find(name);
+        if (s.isPresent()) {
+            controller.retire(s.get());
+        }
+    }
+
+    /** The addresses of the clients connected to a service now. */
+    public List<String> clientAddresses(String name) {
+        return runtime(name).flatMap(ServiceRuntime::status)
+                .map(s -> s.connections().stream().map(ConnectionInfo::remote).toList()).orElse(List.of());
+    }
+
     /** How many clients a restart or stop of the selected service would disconnect now. */
     public int connectedClients() {
         return connections.size();

@@ -10,4 +10,7 @@ public interface ServiceStates {
 
     /** How many clients are connected; empty when the service is not running. */
     OptionalInt connectedClients(String service);
+
+    /** The addresses of the connected clients (empty when none or not running). */
+    java.util.List<String> clientAddresses(String service);
 }

@@ -3,10 +3,12 @@ package com.synconfig.app.gui.services;
 import com.synconfig.app.gui.ConfigurationDocument;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.ServiceControl;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,17 +24,19 @@ public final class ServicesViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ServiceStates states;
+    private final ServiceControl control;
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceRow> selected = new SimpleObjectProperty<>(this, "selected");
 
     public ServicesViewModel(ConfigurationDocument document, ServiceValidator validator, ServiceLayouts layouts,
-                             DialogService dialogs, Messages messages, ServiceStates states) {
+                             DialogService dialogs, Messages messages, ServiceStates states, ServiceControl control) {
         this.document = document;
         this.validator = validator;
         this.layouts = layouts;
         this.dialogs = dialogs;
         this.messages = messages;
         this.states = states;
+        this.control = control;
         document.servicesProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -68,11 +72,26 @@ public final class ServicesViewModel {
         dialogs.editService(editor).ifPresent(s -> document.update(document.services().with(s)));
     }
 
+    /**
+     * Removes the selected service after asking; a running one is stopped first (the question names its connected
+     * clients), so nothing keeps serving under a name the configuration no longer has.
+     */
     public void removeSelected() {
         selectedService().ifPresent(service -> {
-            if (dialogs.confirm(messages.get("services.remove.title"),
-                    messages.format("services.remove.confirm", service.name()))) {
-                document.update(document.services().without(service.name()));
+            String name = service.name();
+            boolean running = states.connectedClients(name).isPresent();
+            List<String> clients = states.clientAddresses(name);
+            String question = !running ? messages.format("services.remove.confirm", name)
+                    : clients.isEmpty() ? messages.format("services.remove.running", name)
+                    : messages.format("services.remove.runningClients", name, clients.size(), String.join(", ", clients));
+            if (!dialogs.confirm(messages.get("services.remove.title"), question)) {
+                return;
+            }
+            Runnable remove = () -> document.update(document.services().without(name));
+            if (running) {
+                control.retire(name, remove);
+            } else {
+                remove.run();
             }
         });
     }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.ConfigurationDocument;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.ServiceControl;
 import com.synconfig.app.gui.ScriptedDialogs;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,6 +41,24 @@ class ServicesViewModelTest {
         public OptionalInt connectedClients(String service) {
             return service.equals("SynSrv") ? OptionalInt.of(2) : OptionalInt.empty();
         }
+
+        @Override
+        public List<String> clientAddresses(String service) {
+            return service.equals("SynSrv") ? List.of("10.0.0.5:4100", "10.0.0.6:4200") : List.of();
+        }
+    };
+    /** Which services were stopped and forgotten before removal; the work is done at once. */
+    final List<String> retired = new ArrayList<>();
+    final ServiceControl control = new ServiceControl() {
+        @Override public void start(String service) { }
+        @Override public void stop(String service) { }
+        @Override public void restart(String service) { }
+
+        @Override
+        public void retire(String service, Runnable then) {
+            retired.add(service);
+            then.run();
+        }
     };
 
     @BeforeEach
@@ -45,7 +67,7 @@ class ServicesViewModelTest {
         document.load();
         HostEnvironment host = new HostEnvironment(Platform.current(), Map.of());
         vm = new ServicesViewModel(document, new ServiceValidator(CertificateCheck.NONE, host),
-                new ServiceLayouts(document.file(), host), dialogs, Messages.load(), states);
+                new ServiceLayouts(document.file(), host), dialogs, Messages.load(), states, control);
     }
 
     @Test
@@ -92,14 +114,27 @@ class ServicesViewModelTest {
     }
 
     @Test
-    void removeAsksFirst() {
+    void removingARunningServiceNamesItsClientsAndStopsItFirst() {
         vm.selectedProperty().set(vm.rows().get(0));
         dialogs.confirmations.add(false);
         vm.removeSelected();
         assertThat(vm.rows()).hasSize(1);
+        assertThat(retired).isEmpty();
         dialogs.confirmations.add(true);
         vm.removeSelected();
+        assertThat(retired).containsExactly("SynSrv");
         assertThat(vm.rows()).isEmpty();
-        assertThat(dialogs.asked).allSatisfy(q -> assertThat(q).contains("SynSrv"));
+        assertThat(dialogs.asked).allSatisfy(q -> assertThat(q).contains("SynSrv is running with 2 connected client(s)")
+                .contains("10.0.0.5:4100, 10.0.0.6:4200"));
+    }
+
+    @Test
+    void removingAStoppedServiceStopsNothing() {
+        document.update(document.services().with(ServiceDefinition.named("Clear").toBuilder().port(2400).build()));
+        vm.selectedProperty().set(vm.rows().get(1));
+        dialogs.confirmations.add(true);
+        vm.removeSelected();
+        assertThat(retired).isEmpty();
+        assertThat(vm.rows()).extracting(ServiceRow::name).containsExactly("SynSrv");
     }
 }
