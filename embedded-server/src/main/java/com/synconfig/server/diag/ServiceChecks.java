@@ -4,58 +4,61 @@ import com.synconfig.model.check.Finding;
 import com.synconfig.model.check.Severity;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.CertificateLocation;
+import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceValidator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The checks of one encrypted service: its certificate file, its port, its data root. */
+/**
+ * The checks of one encrypted service: its certificate file (judged by validation's own rules, so dltest and
+ * {@code validate} never disagree), its port, its data root.
+ */
 final class ServiceChecks {
 
     private static final int CONNECT_TIMEOUT_MS = 3000;
 
+    /** The field validation reports certificate findings on. */
+    private static final String CERTIFICATE_FIELD = "certificateFile";
+
     private final DiagnosticEnvironment env;
-    private final CertificateCheck certificates;
+    private final ServiceValidator validator;
 
     ServiceChecks(DiagnosticEnvironment env, CertificateCheck certificates) {
         this.env = env;
-        this.certificates = certificates;
+        this.validator = new ServiceValidator(certificates, new HostEnvironment(Platform.current(), env.variables()));
     }
 
     List<CheckResult> run(ServiceDefinition service) {
         return List.of(certificate(service), port(service), dataRoot(service));
     }
 
+    /** The certificate as validation judges it (the same rules, the same file): dltest only words the verdict. */
     private CheckResult certificate(ServiceDefinition service) {
         String name = service.name() + " certificate";
-        Optional<CertificateLocation> location = CertificateLocation.resolve(service, env.variables());
-        if (location.isEmpty()) {
-            return CheckResult.fail(name, "no certificate file: -cert is not set and DBLDIR is defined nowhere",
-                    List.of(), "Set the service's certificate file, or DBLDIR in its environment (rsynd.pem is looked for there).");
-        }
-        Path file = Path.of(location.get().path());
-        List<String> where = List.of(file + " (" + location.get().source().description() + ")");
-        if (!Files.isRegularFile(file)) {
-            return CheckResult.fail(name, "certificate file " + file + " does not exist", where,
-                    "Create it (synconfig cert ...) or point the service at the right file.");
-        }
-        List<Finding> findings = certificates.check(service, file);
+        List<Finding> findings = validator.validate(service, List.of(service)).stream()
+                .filter(f -> f.field().equals(CERTIFICATE_FIELD)).toList();
+        List<String> details = new ArrayList<>();
+        CertificateLocation.resolve(service, env.variables())
+                .ifPresent(where -> details.add(where.path() + " (" + where.source().description() + ")"));
+        findings.forEach(f -> details.add(f.toString()));
         Optional<Finding> error = findings.stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
         Optional<Finding> warning = findings.stream().filter(f -> f.severity() == Severity.WARNING).findFirst();
-        List<String> details = new java.util.ArrayList<>(where);
-        findings.forEach(f -> details.add(f.toString()));
         if (error.isPresent()) {
             return CheckResult.fail(name, error.get().message(), details, error.get().fix());
         }
         if (warning.isPresent()) {
             return CheckResult.warn(name, warning.get().message(), details, warning.get().fix());
         }
-        return CheckResult.pass(name, file + " holds a usable certificate and key", details);
+        return CheckResult.pass(name, "the certificate file holds a usable certificate and key", details);
     }
 
     private static CheckResult port(ServiceDefinition service) {
@@ -81,7 +84,7 @@ final class ServiceChecks {
     private static CheckResult dataRoot(ServiceDefinition service) {
         String name = service.name() + " data root";
         if (service.dataRoot() == null) {
-            return CheckResult.pass(name, "not set: the service serves its own directory", List.of());
+            return CheckResult.pass(name, "not set: the service serves data/ in its own directory", List.of());
         }
         Path root = Path.of(service.dataRoot());
         if (!Files.isDirectory(root)) {
