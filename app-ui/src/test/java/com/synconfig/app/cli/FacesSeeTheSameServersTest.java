@@ -69,7 +69,7 @@ class FacesSeeTheSameServersTest {
         assertThat(gui.stateProperty().get()).isEqualTo(ServerState.RUNNING);
         assertThat(gui.statusTextProperty().get()).startsWith("Running on port " + port + " (background process");
 
-        gui.stop();
+        gui.stop("Faces");
         Cli status = Cli.run("server", "status", "--service", "Faces");
         assertThat(status.exit()).as("LSB: 3 = not running").isEqualTo(3);
         assertThat(status.out()).contains("state: STOPPED").contains("manager: background process");
@@ -80,7 +80,7 @@ class FacesSeeTheSameServersTest {
 
     @Test
     void aServiceStartedFromTheWindowIsSeenAndStoppedByTheCommandLine() throws Exception {
-        gui.start();
+        gui.start("Faces");
         Cli status = Cli.run("server", "status", "--service", "Faces");
         assertThat(status.exit()).as(status.err()).isZero();
         assertThat(status.out()).contains("state: RUNNING").contains("port: " + port);

@@ -35,18 +35,16 @@ public final class ServerActions implements ServiceControl {
 
     @Override
     public void start(String service) {
-        vm.serviceProperty().set(service);
         if (savedFirst(service)) {
-            inBackground(vm::start);
+            inBackground(() -> vm.start(service));
         }
     }
 
     @Override
     public void stop(String service) {
-        vm.serviceProperty().set(service);
-        if (confirmDisconnect("server.stop.confirm")) {
+        if (confirmDisconnect(service, "server.stop.confirm")) {
             inBackground(() -> {
-                vm.stop();
+                vm.stop(service);
                 return null;
             });
         }
@@ -54,9 +52,8 @@ public final class ServerActions implements ServiceControl {
 
     @Override
     public void restart(String service) {
-        vm.serviceProperty().set(service);
-        if (savedFirst(service) && confirmDisconnect("server.restart.confirm")) {
-            inBackground(vm::restart);
+        if (savedFirst(service) && confirmDisconnect(service, "server.restart.confirm")) {
+            inBackground(() -> vm.restart(service));
         }
     }
 
@@ -82,10 +79,10 @@ public final class ServerActions implements ServiceControl {
                 messages.format("server.save.confirm", service)) && save.getAsBoolean());
     }
 
-    private boolean confirmDisconnect(String key) {
-        int clients = vm.connectedClients();
+    private boolean confirmDisconnect(String service, String key) {
+        int clients = vm.connectedClients(service).orElse(0);
         return clients == 0 || dialogs.confirm(messages.get("server.confirm.title"),
-                messages.format(key, vm.serviceProperty().get(), clients));
+                messages.format(key, service, clients));
     }
 
     /** Runs the action off the FX thread, then shows the services' new state and any failure. */

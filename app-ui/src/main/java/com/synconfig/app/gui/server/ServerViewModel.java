@@ -38,7 +38,7 @@ import javafx.collections.transformation.FilteredList;
  * connections and log. Everything comes from the service controller, so a service started by
  * {@code synconfig server start} or systemd shows here as running, and one started here keeps running when the
  * program closes. {@link #poll()} reads the disk and may be slow: it runs off the FX thread; {@link #apply} and
- * the rest run on it. {@link #start()}, {@link #stop()} and {@link #restart()} block and run off it too.
+ * the rest run on it. {@link #start}, {@link #stop} and {@link #restart} block and run off it too.
  */
 public final class ServerViewModel {
 
@@ -162,28 +162,23 @@ public final class ServerViewModel {
                 .orElse(OptionalInt.empty());
     }
 
-    public Optional<ServiceDefinition> selectedService() {
-        return service.get() == null ? Optional.empty() : configuration.find(service.get());
+    private ServiceDefinition configured(String name) {
+        return configuration.find(name).orElseThrow(() -> new IllegalStateException("No service " + name + "."));
     }
 
-    /** Starts the selected service as saved (blocking); the caller saves unsaved edits first. */
-    public ServiceRuntime start() throws ServiceControlException {
-        ServiceDefinition s = selectedService().orElseThrow(() -> new IllegalStateException("No service is chosen."));
-        return controller.start(s, configuration.services());
+    /** Starts the named service as saved (blocking); the caller saves unsaved edits first. */
+    public ServiceRuntime start(String name) throws ServiceControlException {
+        return controller.start(configured(name), configuration.services());
     }
 
-    /** Stops the selected service gracefully (blocking). */
-    public void stop() throws ServiceControlException {
-        Optional<ServiceDefinition> s = selectedService();
-        if (s.isPresent()) {
-            controller.stop(s.get());
-        }
+    /** Stops the named service gracefully (blocking). */
+    public void stop(String name) throws ServiceControlException {
+        controller.stop(configured(name));
     }
 
-    /** Stops and starts the selected service as saved (blocking); disconnects every client. */
-    public ServiceRuntime restart() throws ServiceControlException {
-        ServiceDefinition s = selectedService().orElseThrow(() -> new IllegalStateException("No service is chosen."));
-        return controller.restart(s, configuration.services());
+    /** Stops and starts the named service as saved (blocking); disconnects every client. */
+    public ServiceRuntime restart(String name) throws ServiceControlException {
+        return controller.restart(configured(name), configuration.services());
     }
 
     /** Stops the named service if it runs and has the service manager forget it (blocking), before it is removed. */
@@ -198,11 +193,6 @@ public final class ServerViewModel {
     public List<String> clientAddresses(String name) {
         return runtime(name).flatMap(ServiceRuntime::status)
                 .map(s -> s.connections().stream().map(ConnectionInfo::remote).toList()).orElse(List.of());
-    }
-
-    /** How many clients a restart or stop of the selected service would disconnect now. */
-    public int connectedClients() {
-        return connections.size();
     }
 
     static String describe(ServiceRuntime r) {

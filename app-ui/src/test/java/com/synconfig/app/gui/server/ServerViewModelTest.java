@@ -62,7 +62,7 @@ class ServerViewModelTest {
             assertThat(vm.statusTextProperty().get()).isEqualTo("Stopped (background process)");
             int before = changes.get();
 
-            vm.start();
+            vm.start("Clear");
             vm.refresh();
             assertThat(vm.stateProperty().get()).isEqualTo(ServerState.RUNNING);
             assertThat(vm.statusTextProperty().get()).startsWith("Running on port " + port + " (background process, pid ")
@@ -71,7 +71,7 @@ class ServerViewModelTest {
             assertThat(changes.get()).isEqualTo(before + 1);
             assertThat(vm.visibleLog()).extracting(l -> l.event().kind()).contains(ServerEvent.Kind.STARTED);
         } finally {
-            vm.stop();
+            vm.stop("Clear");
         }
         vm.refresh();
         assertThat(vm.stateProperty().get()).isEqualTo(ServerState.STOPPED);
