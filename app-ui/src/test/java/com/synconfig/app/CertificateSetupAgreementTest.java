@@ -55,6 +55,8 @@ class CertificateSetupAgreementTest {
         BLANK_DBLDIR(false, s -> s.env("DBLDIR", " "), Map.of()),
         DBLDIR_WITHOUT_RSYND_PEM(false, s -> s.env("DBLDIR", emptyDir.toString()), Map.of("DBLDIR", "GOOD")),
         EXPLICIT_MISSING(false, s -> s.certificateFile(emptyDir.resolve("nope.pem").toString()), Map.of()),
+        /** A certificate the rules reject (an RSA-1024 key) is refused at start too (#15 item 7). */
+        EXPLICIT_WEAK_KEY(false, s -> s.certificateFile(pki.resolve("weak/rsynd.pem").toString()), Map.of()),
         NONE(false, s -> s, Map.of());
 
         final boolean usable;
@@ -75,19 +77,25 @@ class CertificateSetupAgreementTest {
     }
 
     @BeforeAll
-    static void certificate() throws Exception {
+    static void certificates() throws Exception {
         goodDir = Files.createDirectories(pki.resolve("dbl"));
         emptyDir = Files.createDirectories(pki.resolve("empty"));
-        Path key = pki.resolve("key.pem");
-        Path cert = pki.resolve("cert.pem");
-        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
-                key.toString(), "-out", cert.toString(), "-days", "365", "-subj", "/CN=localhost",
+        serviceFile(goodDir, "rsa:2048");
+        serviceFile(Files.createDirectories(pki.resolve("weak")), "rsa:1024");
+    }
+
+    /** rsynd.pem in {@code dir}: a self-signed server certificate and its key, made by the openssl binary. */
+    private static void serviceFile(Path dir, String key) throws Exception {
+        Path keyFile = dir.resolve("key.pem");
+        Path cert = dir.resolve("cert.pem");
+        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", key, "-nodes", "-keyout",
+                keyFile.toString(), "-out", cert.toString(), "-days", "365", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-addext", "extendedKeyUsage=serverAuth",
                 "-addext", "keyUsage=digitalSignature,keyEncipherment")
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        Files.writeString(goodDir.resolve("rsynd.pem"), Files.readString(cert) + Files.readString(key));
+        Files.writeString(dir.resolve("rsynd.pem"), Files.readString(cert) + Files.readString(keyFile));
     }
 
     @ParameterizedTest

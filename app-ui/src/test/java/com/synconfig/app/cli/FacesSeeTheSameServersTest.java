@@ -16,7 +16,9 @@ import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.control.ProgramCommand;
 import com.synconfig.server.control.ServiceController;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -68,6 +70,13 @@ class FacesSeeTheSameServersTest {
         gui.refresh();
         assertThat(gui.stateProperty().get()).isEqualTo(ServerState.RUNNING);
         assertThat(gui.statusTextProperty().get()).startsWith("Running on port " + port + " (background process");
+        // the server process runs with this JVM's options (SYNCONFIG_JAVA_OPTS, -D settings), not without them
+        long pid = gui.runtime("Faces").orElseThrow().status().orElseThrow().pid();
+        Path cmdline = Path.of("/proc/" + pid + "/cmdline");
+        if (Files.exists(cmdline)) { // Linux: the process's own arguments, NUL-separated
+            assertThat(List.of(Files.readString(cmdline).split("\0")))
+                    .containsAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        }
 
         gui.stop("Faces");
         Cli status = Cli.run("server", "status", "--service", "Faces");
