@@ -68,11 +68,6 @@ public final class SynConfigCommand extends CommandGroup {
         return context;
     }
 
-    /** Runs the command line and returns the exit code; output goes to stdout/stderr. */
-    public static int run(String... args) {
-        return newCommandLine().execute(args);
-    }
-
     public static CommandLine newCommandLine() {
         return configure(new CommandLine(new SynConfigCommand()));
     }
