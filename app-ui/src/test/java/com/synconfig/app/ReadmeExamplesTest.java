@@ -38,7 +38,7 @@ class ReadmeExamplesTest {
     private Map<String, Expectation> expectations(Path config) {
         return Map.ofEntries(
                 Map.entry("service list", new Expectation(0, List.of("NAME", "SynSrv", "2330", "secure"))),
-                Map.entry("service show SynSrv", new Expectation(0, List.of("Service SynSrv", "port", "rsynd -p 2330"))),
+                Map.entry("service show SynSrv", new Expectation(0, List.of("Service SynSrv", "port", "rsynd -p 2330 -scl=3"))),
                 Map.entry("cert self-signed --cn localhost --san DNS:localhost --san IP:127.0.0.1 --out ~/synergy/rsynd.pem",
                         new Expectation(0, List.of("Wrote service-ready certificate and key", "SANs:      DNS:localhost, IP:127.0.0.1"))),
                 Map.entry("service set SynSrv --encrypt --cert ~/synergy/rsynd.pem --scl 2", new Expectation(0,
@@ -52,7 +52,7 @@ class ReadmeExamplesTest {
                         new Expectation(0, List.of("Result:  TLSv1.3", "SLC:     TLS_"))),
                 Map.entry("dltest", new Expectation(0, List.of("SynSrv certificate", "0 failed"))),
                 Map.entry("service add Backup --port 2331 --no-encrypt --start-mode manual",
-                        new Expectation(0, List.of("Saved service Backup", "rsynd -p 2331"))),
+                        new Expectation(0, List.of("Saved service Backup", "rsynd -p 2331 -scl=3"))),
                 Map.entry("service export SynSrv", new Expectation(0, List.of("[SynSrv]", "port = 2330"))),
                 Map.entry("service remove Backup", new Expectation(0, List.of("Removed service Backup"))),
                 Map.entry("validate", new Expectation(0, List.of("SynSrv: INFO", "self-signed", "0 error(s)"))),
