@@ -99,4 +99,13 @@ class ClientCliTest {
         assertThat(noPassword.exit()).isEqualTo(2);
         assertThat(noPassword.err()).contains("--password-env");
     }
+
+    @Test
+    void askingForALevelFromAClearServiceFailsWithTheReason() {
+        Cli scl = client("read", "cust.ism", "--scl", "3");
+        assertThat(scl.exit()).isEqualTo(2);
+        assertThat(scl.out()).isEmpty();
+        assertThat(scl.err()).contains("$ERR_CLNTERR: Client server error, host:127.0.0.1",
+                "security compliance level 3 asked of service CliSrv, which does not encrypt");
+    }
 }

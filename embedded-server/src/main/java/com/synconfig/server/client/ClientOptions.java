@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How to reach a server: {@code encrypt} asks for TLS from the start (the original's {@code /encrypt}); {@code scl}
- * limits the protocols this client offers; {@code onlyProtocols}, when not empty, narrows them further (like
+ * How to reach a server: {@code encrypt} asks for TLS from the start (the original's {@code /encrypt}); {@code scl},
+ * when not {@code null}, is the level the client asks for (the original's {@code /scl}): it limits the protocols this
+ * client offers, and a service that does not encrypt is refused (without it the client offers what level 0 allows); {@code onlyProtocols}, when not empty, narrows them further (like
  * {@code openssl s_client -tls1_1}, to act as an older client); {@code user}/{@code password} log in to a
  * secure-mode service.
  */
@@ -18,7 +19,7 @@ public record ClientOptions(String host, int port, boolean encrypt, Scl scl, Lis
     }
 
     public static ClientOptions of(String host, int port) {
-        return new ClientOptions(host, port, false, Scl.DEFAULT, List.of(), null, null, Duration.ofSeconds(30));
+        return new ClientOptions(host, port, false, null, List.of(), null, null, Duration.ofSeconds(30));
     }
 
     public ClientOptions encrypt(boolean on) {
@@ -44,6 +45,6 @@ public record ClientOptions(String host, int port, boolean encrypt, Scl scl, Lis
 
     /** The protocols this client offers: the SCL's, narrowed by {@link #onlyProtocols()}. */
     List<String> offeredProtocols() {
-        return scl.protocols().stream().filter(p -> onlyProtocols.isEmpty() || onlyProtocols.contains(p)).toList();
+        return (scl == null ? Scl.DEFAULT : scl).protocols().stream().filter(p -> onlyProtocols.isEmpty() || onlyProtocols.contains(p)).toList();
     }
 }

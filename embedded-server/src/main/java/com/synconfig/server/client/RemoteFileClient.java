@@ -78,6 +78,12 @@ public final class RemoteFileClient implements AutoCloseable {
             c.close();
             throw fromResponse(o, r);
         }
+        if (o.scl() != null && !(c.socket() instanceof SSLSocket)) {
+            c.close();
+            throw RemoteFileException.clientServerError(o.host(), "security compliance level " + o.scl().number()
+                    + " asked of service " + hello.serverName() + ", which does not encrypt; ask for no level, or use"
+                    + " an encrypted service");
+        }
         RemoteFileClient client = new RemoteFileClient(c, o, hello);
         if (hello.secure()) {
             if (o.user() == null || o.password() == null) {
