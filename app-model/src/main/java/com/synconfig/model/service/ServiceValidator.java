@@ -21,7 +21,8 @@ public final class ServiceValidator {
      */
     public ServiceValidator(CertificateCheck certificateCheck, HostEnvironment host) {
         rules = List.of(new NameRule(), new PortRule(), new SecurityModeRule(),
-                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new DataRootRule(host));
+                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new RandomSourceRule(host),
+                new DataRootRule(host));
     }
 
     /** Findings for one service; {@code all} are every service in the configuration (may include {@code service}). */
