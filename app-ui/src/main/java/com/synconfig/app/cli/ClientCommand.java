@@ -14,7 +14,9 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -133,24 +135,41 @@ public final class ClientCommand extends CommandGroup {
         String key;
         @Option(names = "--key-number", defaultValue = "0", description = "Key of reference (default 0, the primary key).")
         int keyNumber;
+        @Option(names = "--json", description = "Print the records as a JSON array of strings.")
+        boolean json;
 
         @Override
         public Integer call() {
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
+                List<String> records = new ArrayList<>();
                 if (key != null) {
-                    out.println(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
-                    return;
+                    records.add(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
+                } else {
+                    readAll(f, records);
                 }
-                try {
-                    while (true) {
-                        out.println(text(f.readNext()));
-                    }
-                } catch (RemoteFileException e) {
-                    if (e.code() != ErrorCode.EOF) {
-                        throw e;
-                    }
-                }
+                printRecords(records, json, out);
             });
+        }
+
+        private static void readAll(RemoteFile f, List<String> records) throws RemoteFileException {
+            try {
+                while (true) {
+                    records.add(text(f.readNext()));
+                }
+            } catch (RemoteFileException e) {
+                if (e.code() != ErrorCode.EOF) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Records one a line, or as a JSON array of strings. */
+    static void printRecords(List<String> records, boolean json, PrintWriter out) {
+        if (json) {
+            out.println(Json.write(records));
+        } else {
+            records.forEach(out::println);
         }
     }
 
@@ -165,6 +184,8 @@ public final class ClientCommand extends CommandGroup {
         Range range = new Range();
         @Option(names = "--count", description = "Print only how many records matched.")
         boolean count;
+        @Option(names = "--json", description = "Print the records as a JSON array of strings (with --count: {\"count\": N}).")
+        boolean json;
 
         static final class Range {
             @Option(names = "--key-number", defaultValue = "0", description = "Key whose order and range to use.")
@@ -186,15 +207,18 @@ public final class ClientCommand extends CommandGroup {
                 return SynConfigCommand.EXIT_USAGE;
             }
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
+                List<String> records = new ArrayList<>();
                 int[] n = {0};
                 f.select(filter, 500, r -> {
                     n[0]++;
                     if (!count) {
-                        out.println(text(r));
+                        records.add(text(r));
                     }
                 });
                 if (count) {
-                    out.println(n[0]);
+                    out.println(json ? Json.write(Map.of("count", n[0])) : Integer.toString(n[0]));
+                } else {
+                    printRecords(records, json, out);
                 }
             });
         }

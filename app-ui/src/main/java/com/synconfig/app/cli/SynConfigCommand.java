@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SynConfigCommand.Version.class,
         description = "Configure and run an encrypted xfServer service.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
                 ServiceCommand.class,
                 ValidateCommand.class,
                 RsyndCommandCommand.class,
