@@ -128,12 +128,11 @@ public final class RemoteFileClient implements AutoCloseable {
             return "security compliance level " + o.scl().number() + " asked of service " + hello.serverName()
                     + ", which does not encrypt; ask for no level, or use an encrypted service";
         }
-        if (o.encrypt() || hello.encrypted() || o.trust().expectsEncryption()) {
-            return "service " + hello.serverName() + " answered in clear, but this client expects encryption ("
-                    + (o.trust().expectsEncryption() ? "it was told to verify the server against "
-                    + o.trust().source() : "it was told to encrypt") + "); nothing was sent, no password either";
-        }
-        return null;
+        String expected = o.trust().expectsEncryption() ? "it was told to verify the server against " + o.trust().source()
+                : o.encrypt() ? "it was told to encrypt"
+                : hello.encrypted() ? "the HELLO answer claims an encrypted connection" : null;
+        return expected == null ? null : "service " + hello.serverName() + " answered in clear, but this client expects"
+                + " encryption (" + expected + "); nothing was sent, no password either";
     }
 
     private static Response greet(FrameConnection c, ClientOptions o) throws RemoteFileException {
