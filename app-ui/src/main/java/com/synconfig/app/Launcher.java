@@ -3,6 +3,7 @@ package com.synconfig.app;
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.app.gui.SynConfigApplication;
 import java.util.Locale;
+import picocli.CommandLine;
 
 /**
  * The one entry point. No arguments and a display: the desktop program. Anything else (a subcommand,
@@ -17,7 +18,21 @@ public final class Launcher {
         if (wantsGui(args)) {
             SynConfigApplication.launchGui(args);
         } else {
-            System.exit(SynConfigCommand.run(args));
+            System.exit(runHeadless(SynConfigCommand.newCommandLine(), args));
+        }
+    }
+
+    /**
+     * Runs the command line and flushes what it printed before the caller exits: picocli's writers flush only at
+     * the end of a line, and {@link System#exit} drops whatever is still buffered (a command's last text without a
+     * line end, e.g. {@code service export}).
+     */
+    static int runHeadless(CommandLine commandLine, String[] args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
         }
     }
 

@@ -3,9 +3,12 @@ package com.synconfig.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.cli.SynConfigCommand;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +20,8 @@ import picocli.CommandLine;
 
 /**
  * Runs every {@code ./synconfig ...} example of README's "Command line" section, in order, in-process against a
- * fresh configuration file, and checks the exit code and output README promises. A new example fails this test
+ * fresh configuration file, through the launcher's own path (what it prints, flushed as before {@code System.exit}),
+ * and checks the exit code and output README promises. A new example fails this test
  * until it gets an expectation here, so README cannot drift from what the program does.
  */
 class ReadmeExamplesTest {
@@ -34,7 +38,7 @@ class ReadmeExamplesTest {
     private Map<String, Expectation> expectations(Path config) {
         return Map.ofEntries(
                 Map.entry("service list", new Expectation(0, List.of("NAME", "SynSrv", "2330", "secure"))),
-                Map.entry("service show SynSrv", new Expectation(0, List.of("Service SynSrv", "port", "rsynd -p 2330"))),
+                Map.entry("service show SynSrv", new Expectation(0, List.of("Service SynSrv", "port", "rsynd -p 2330 -scl=3"))),
                 Map.entry("cert self-signed --cn localhost --san DNS:localhost --san IP:127.0.0.1 --out ~/synergy/rsynd.pem",
                         new Expectation(0, List.of("Wrote service-ready certificate and key", "SANs:      DNS:localhost, IP:127.0.0.1"))),
                 Map.entry("service set SynSrv --encrypt --cert ~/synergy/rsynd.pem --scl 2", new Expectation(0,
@@ -48,7 +52,7 @@ class ReadmeExamplesTest {
                         new Expectation(0, List.of("Result:  TLSv1.3", "SLC:     TLS_"))),
                 Map.entry("dltest", new Expectation(0, List.of("SynSrv certificate", "0 failed"))),
                 Map.entry("service add Backup --port 2331 --no-encrypt --start-mode manual",
-                        new Expectation(0, List.of("Saved service Backup", "rsynd -p 2331"))),
+                        new Expectation(0, List.of("Saved service Backup", "rsynd -p 2331 -scl=3"))),
                 Map.entry("service export SynSrv", new Expectation(0, List.of("[SynSrv]", "port = 2330"))),
                 Map.entry("service remove Backup", new Expectation(0, List.of("Removed service Backup"))),
                 Map.entry("validate", new Expectation(0, List.of("SynSrv: INFO", "self-signed", "0 error(s)"))),
@@ -68,16 +72,24 @@ class ReadmeExamplesTest {
             assertThat(expected).as("an expectation for README example './synconfig %s'", example).isNotNull();
             List<String> args = new ArrayList<>(List.of("--config", config.toString()));
             args.addAll(words(example.replace(README_FOLDER, dir.toString())));
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
             CommandLine cl = SynConfigCommand.newCommandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute(args.toArray(String[]::new));
+            cl.setOut(likePicocliDefault(out));
+            cl.setErr(likePicocliDefault(err));
+            int code = Launcher.runHeadless(cl, args.toArray(String[]::new));
             assertThat(code).as("exit code of './synconfig %s'%nout: %s%nerr: %s", example, out, err)
                     .isEqualTo(expected.exitCode());
-            assertThat(out.toString()).as("output of './synconfig %s'", example).contains(expected.fragments());
+            assertThat(out.toString(StandardCharsets.UTF_8)).as("output of './synconfig %s'", example).contains(expected.fragments());
         }
+    }
+
+    /**
+     * A writer that buffers like the one picocli puts over {@code System.out}: flushed at each println, not after
+     * {@code print}. What is still buffered when the launcher returns would be lost by {@code System.exit}.
+     */
+    private static PrintWriter likePicocliDefault(ByteArrayOutputStream bytes) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), true);
     }
 
     private static String readme() throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.store.FieldTest;
 import com.synconfig.server.store.SelectFilter;
 import com.synconfig.server.wire.Frames;
@@ -101,7 +102,8 @@ final class BulkBench {
 
     /** Runs a select to its end; returns the record bytes received. */
     private double select(String service, SelectFilter filter) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS));
+        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
+                .trust(ServerTrust.anyServer());
         AtomicLong bytes = new AtomicLong();
         try (RemoteFileClient c = RemoteFileClient.connect(o);
              RemoteFile f = c.open(servers.file().nameFor(service), OpenMode.INPUT, "")) {
@@ -112,7 +114,8 @@ final class BulkBench {
 
     /** Measures the select alone (connection, handshake and OPEN happen before, outside the measurement). */
     private Sample selectOnly(SelectFilter filter) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true);
+        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true)
+                .trust(ServerTrust.anyServer());
         AtomicLong bytes = new AtomicLong();
         try (RemoteFileClient c = RemoteFileClient.connect(o);
              RemoteFile f = c.open(servers.file().nameFor(DataServers.TLS), OpenMode.INPUT, "")) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.wire.OpenMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,8 @@ final class KeyedReadBench {
 
     /** Connects {@code clients} clients, then lets them all read for {@code seconds}; measures that part only. */
     private Sample reads(int clients, String service, double seconds) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS));
+        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
+                .trust(ServerTrust.anyServer());
         List<RemoteFileClient> connections = new ArrayList<>();
         List<RemoteFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -3,6 +3,7 @@ package com.synconfig.server;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.tls.TlsContextSource;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ public final class TestServer {
         return server;
     }
 
+    /** A client of a test server; its throw-away certificates are trusted (trust itself is tested on its own). */
     public static ClientOptions client(FileServer server) {
-        return ClientOptions.of("127.0.0.1", server.port());
+        return ClientOptions.of("127.0.0.1", server.port()).trust(ServerTrust.anyServer());
     }
 }

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  */
 final class SettingsReader {
 
-    /** What rsynd does when its command line says nothing: port 2330, no encryption, SCL 3, secure mode, basic logging. */
-    static final ServiceDefinition RSYND_DEFAULTS = ServiceDefinition.defaults();
+    /**
+     * What rsynd does when its command line says nothing: port 2330, no encryption, SCL 0 (the current default,
+     * whatever it becomes: a service that wants today's level 3 says so), secure mode, basic logging.
+     */
+    static final ServiceDefinition RSYND_DEFAULTS = ServiceDefinition.defaults().toBuilder().scl(Scl.DEFAULT).build();
 
     private final CommandLineStyle style;
     private final List<Finding> out;

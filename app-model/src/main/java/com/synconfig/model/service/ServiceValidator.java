@@ -32,7 +32,8 @@ public final class ServiceValidator {
 
     private ServiceValidator(CertificateCheck certificateCheck, HostEnvironment host, ServiceRule layoutRule) {
         List<ServiceRule> all = new ArrayList<>(List.of(new NameRule(), new PortRule(), new SecurityModeRule(),
-                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new DataRootRule(host)));
+                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new RandomSourceRule(host),
+                new DataRootRule(host)));
         if (layoutRule != null) {
             all.add(layoutRule);
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Dash style (UNIX and Windows): what parses, and the message for each thing that does not. */
 class RsyndCommandLineParseTest {
 
-    private static final ServiceDefinition BASE = ServiceDefinition.defaults().toBuilder()
+    /** A service at level 0, the level a line without -scl means, so lines without it parse back to this base. */
+    private static final ServiceDefinition BASE = ServiceDefinition.defaults().toBuilder().scl(Scl.DEFAULT)
             .platform(Platform.UNIX).startMode(StartMode.MANUAL).dataRoot("/srv/data").env("DBLDIR", "/opt/dbl").build();
 
     private static RsyndParseResult parse(String line) {
@@ -45,6 +46,13 @@ class RsyndCommandLineParseTest {
         ServiceDefinition encryptedBase = BASE.toBuilder().port(4000).encrypt(true).scl(Scl.LEVEL_2).defaultUser("x").build();
         RsyndParseResult r = RsyndCommandLine.parse("rsynd", encryptedBase);
         assertThat(r.service()).isEqualTo(BASE);
+    }
+
+    @Test
+    void aLineWithoutSclMeansTheCurrentDefaultNotTheExplicitLevelThree() {
+        ServiceDefinition atThree = BASE.toBuilder().scl(Scl.LEVEL_3).build();
+        assertThat(RsyndCommandLine.parse("rsynd -p 2330", atThree).service().scl()).isEqualTo(Scl.DEFAULT);
+        assertThat(RsyndCommandLine.parse("rsynd -p 2330 -scl=3", BASE).service().scl()).isEqualTo(Scl.LEVEL_3);
     }
 
     @Test

@@ -16,10 +16,10 @@ class RsyndCommandLineRenderTest {
     }
 
     @Test
-    void defaultsWriteOnlyThePort() {
-        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.UNIX)).isEqualTo("rsynd -p 2330");
-        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.WINDOWS)).isEqualTo("rsynd -p 2330");
-        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.OPENVMS)).isEqualTo("RSYND /PORT=2330");
+    void aNewServiceWritesThePortAndItsExplicitLevelThree() {
+        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=3");
+        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.WINDOWS)).isEqualTo("rsynd -p 2330 -scl=3");
+        assertThat(RsyndCommandLine.render(ServiceDefinition.defaults(), Platform.OPENVMS)).isEqualTo("RSYND /PORT=2330 /SCL=3");
     }
 
     @Test
@@ -37,11 +37,16 @@ class RsyndCommandLineRenderTest {
                 + " /LOGFILE=SYS$MANAGER:RSYND.LOG");
     }
 
+    /** A line without -scl means "the default, whatever it becomes": only level 0 says that. */
     @Test
-    void sclZeroIsWrittenBecauseItDiffersFromTheDefaultThree() {
+    void sclZeroIsLeftOutWhileTwoAndThreeAreWritten() {
         ServiceDefinition s = ServiceDefinition.defaults().toBuilder().scl(Scl.DEFAULT).build();
-        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=0");
-        assertThat(RsyndCommandLine.render(s.toBuilder().scl(Scl.LEVEL_3).build(), Platform.UNIX)).isEqualTo("rsynd -p 2330");
+        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330");
+        assertThat(RsyndCommandLine.render(s, Platform.OPENVMS)).isEqualTo("RSYND /PORT=2330");
+        assertThat(RsyndCommandLine.render(s.toBuilder().scl(Scl.LEVEL_2).build(), Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=2");
+        assertThat(RsyndCommandLine.render(s.toBuilder().scl(Scl.LEVEL_3).build(), Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=3");
+        assertThat(RsyndCommandLine.render(s.toBuilder().scl(Scl.LEVEL_3).build(), Platform.OPENVMS))
+                .isEqualTo("RSYND /PORT=2330 /SCL=3");
     }
 
     @Test
@@ -49,19 +54,19 @@ class RsyndCommandLineRenderTest {
         ServiceDefinition s = ServiceDefinition.defaults().toBuilder().encrypt(true)
                 .certificateFile("C:\\Program Files\\Synergex\\rsynd.pem").defaultUser("John Smith").build();
         assertThat(RsyndCommandLine.render(s, Platform.WINDOWS)).isEqualTo(
-                "rsynd -p 2330 -encrypt -cert=\"C:\\Program Files\\Synergex\\rsynd.pem\" -u \"John Smith\"");
+                "rsynd -p 2330 -encrypt -cert=\"C:\\Program Files\\Synergex\\rsynd.pem\" -scl=3 -u \"John Smith\"");
     }
 
     @Test
     void doubleQuotesInsideAValueAreDoubled() {
         ServiceDefinition s = ServiceDefinition.defaults().toBuilder().logFile("/var/log/\"odd\".log").build();
-        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330 -logfile=\"/var/log/\"\"odd\"\".log\"");
+        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=3 -logfile=\"/var/log/\"\"odd\"\".log\"");
     }
 
     @Test
     void aSeparateValueStartingWithDashIsQuotedSoItIsNotReadAsAnOption() {
         ServiceDefinition s = ServiceDefinition.defaults().toBuilder().nonSecure(true).defaultUser("-guest").build();
-        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330 -n -u \"-guest\"");
+        assertThat(RsyndCommandLine.render(s, Platform.UNIX)).isEqualTo("rsynd -p 2330 -scl=3 -n -u \"-guest\"");
     }
 
     @Test
@@ -69,6 +74,6 @@ class RsyndCommandLineRenderTest {
         ServiceDefinition s = ServiceDefinition.defaults().toBuilder().encrypt(true)
                 .certificateFile("/sys$manager/rsynd.pem").build();
         assertThat(RsyndCommandLine.render(s, Platform.OPENVMS))
-                .isEqualTo("RSYND /PORT=2330 /ENCRYPT /CERTIFICATE=\"/sys$manager/rsynd.pem\"");
+                .isEqualTo("RSYND /PORT=2330 /ENCRYPT /CERTIFICATE=\"/sys$manager/rsynd.pem\" /SCL=3");
     }
 }

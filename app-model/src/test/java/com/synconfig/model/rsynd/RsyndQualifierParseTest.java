@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** OpenVMS qualifier style: names, abbreviations, and the message for each thing that does not parse. */
 class RsyndQualifierParseTest {
 
-    private static final ServiceDefinition BASE = ServiceDefinition.defaults().toBuilder().platform(Platform.OPENVMS).build();
+    /** At level 0, what a line without /SCL means. */
+    private static final ServiceDefinition BASE = ServiceDefinition.defaults().toBuilder().scl(Scl.DEFAULT)
+            .platform(Platform.OPENVMS).build();
 
     private static RsyndParseResult parse(String line) {
         return RsyndCommandLine.parse(line, BASE);

@@ -3,14 +3,20 @@ package com.synconfig.app.cli;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.RemoteFileException;
+import com.synconfig.server.client.ServerNotTrustedException;
+import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.store.FieldTest;
 import com.synconfig.server.store.SelectFilter;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Match;
 import com.synconfig.server.wire.OpenMode;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,18 +46,55 @@ public final class ClientCommand extends CommandGroup {
 
         /** Connects, opens the file, runs the action, closes; errors print the original's text and exit 2. */
         int withFile(String file, OpenMode mode, FileAction action) {
-            try (RemoteFileClient client = RemoteFileClient.connect(conn.toClientOptions());
+            PrintWriter err = spec.commandLine().getErr();
+            try (RemoteFileClient client = connect();
                  RemoteFile f = client.open(file, mode, conn.openQualifiers())) {
                 action.run(client, f, spec.commandLine().getOut());
                 return SynConfigCommand.EXIT_OK;
-            } catch (RemoteFileException e) {
-                spec.commandLine().getErr().println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": "
-                        + e.getMessage());
+            } catch (ServerNotTrustedException e) {
+                err.println(e.code().mnemonic() + ": " + e.getMessage());
+                err.println("Fix: check this fingerprint with the server's administrator ('synconfig cert inspect FILE'"
+                        + " or 'openssl x509 -noout -fingerprint -sha256 -in FILE' on the service's certificate), then"
+                        + " run again with --pin " + e.pin() + " (or give --ca FILE naming the CA that issued it).");
                 return SynConfigCommand.EXIT_USAGE;
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("synconfig client: " + e.getMessage());
+            } catch (RemoteFileException e) {
+                err.println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": " + e.getMessage());
+                return SynConfigCommand.EXIT_USAGE;
+            } catch (IllegalArgumentException | IOException e) {
+                err.println("synconfig client: " + e.getMessage());
                 return SynConfigCommand.EXIT_USAGE;
             }
+        }
+
+        /**
+         * Connects with the trust the options give. A server nothing is known about yet is offered for trust on first
+         * use when a person is at the terminal: accepted, its pin is remembered in the known-servers file.
+         */
+        private RemoteFileClient connect() throws RemoteFileException, IOException {
+            KnownServers known = KnownServers.beside(
+                    ((SynConfigCommand) spec.root().userObject()).context().location().file());
+            ServerTrust trust = conn.trust(known);
+            try {
+                return RemoteFileClient.connect(conn.toClientOptions(trust));
+            } catch (ServerNotTrustedException e) {
+                if (conn.trustGiven() || known.pinFor(conn.host, conn.port).isPresent()
+                        || !trustedOnFirstUse(System.console(), e, known)) {
+                    throw e;
+                }
+                known.remember(conn.host, conn.port, e.pin());
+                return RemoteFileClient.connect(conn.toClientOptions(ServerTrust.pinned(e.pin())));
+            }
+        }
+
+        private static boolean trustedOnFirstUse(Console console, ServerNotTrustedException e, KnownServers known) {
+            if (console == null) {
+                return false;
+            }
+            console.printf("This server is not known yet. Its certificate:%n  subject: %s%n  SHA-256: %s%n"
+                            + "Compare the fingerprint with the server's ('synconfig cert inspect FILE' there).%n",
+                    e.certificate().getSubjectX500Principal().getName(), e.pin());
+            String answer = console.readLine("Trust it and remember it in %s? [y/N] ", known.file());
+            return answer != null && answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");
         }
     }
 
@@ -92,24 +135,41 @@ public final class ClientCommand extends CommandGroup {
         String key;
         @Option(names = "--key-number", defaultValue = "0", description = "Key of reference (default 0, the primary key).")
         int keyNumber;
+        @Option(names = "--json", description = "Print the records as a JSON array of strings.")
+        boolean json;
 
         @Override
         public Integer call() {
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
+                List<String> records = new ArrayList<>();
                 if (key != null) {
-                    out.println(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
-                    return;
+                    records.add(text(f.read(keyNumber, bytes(key), Match.EQUAL)));
+                } else {
+                    readAll(f, records);
                 }
-                try {
-                    while (true) {
-                        out.println(text(f.readNext()));
-                    }
-                } catch (RemoteFileException e) {
-                    if (e.code() != ErrorCode.EOF) {
-                        throw e;
-                    }
-                }
+                printRecords(records, json, out);
             });
+        }
+
+        private static void readAll(RemoteFile f, List<String> records) throws RemoteFileException {
+            try {
+                while (true) {
+                    records.add(text(f.readNext()));
+                }
+            } catch (RemoteFileException e) {
+                if (e.code() != ErrorCode.EOF) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Records one a line, or as a JSON array of strings. */
+    static void printRecords(List<String> records, boolean json, PrintWriter out) {
+        if (json) {
+            out.println(Json.write(records));
+        } else {
+            records.forEach(out::println);
         }
     }
 
@@ -124,6 +184,8 @@ public final class ClientCommand extends CommandGroup {
         Range range = new Range();
         @Option(names = "--count", description = "Print only how many records matched.")
         boolean count;
+        @Option(names = "--json", description = "Print the records as a JSON array of strings (with --count: {\"count\": N}).")
+        boolean json;
 
         static final class Range {
             @Option(names = "--key-number", defaultValue = "0", description = "Key whose order and range to use.")
@@ -145,15 +207,18 @@ public final class ClientCommand extends CommandGroup {
                 return SynConfigCommand.EXIT_USAGE;
             }
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
+                List<String> records = new ArrayList<>();
                 int[] n = {0};
                 f.select(filter, 500, r -> {
                     n[0]++;
                     if (!count) {
-                        out.println(text(r));
+                        records.add(text(r));
                     }
                 });
                 if (count) {
-                    out.println(n[0]);
+                    out.println(json ? Json.write(Map.of("count", n[0])) : Integer.toString(n[0]));
+                } else {
+                    printRecords(records, json, out);
                 }
             });
         }

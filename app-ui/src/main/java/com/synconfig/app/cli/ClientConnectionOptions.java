@@ -2,6 +2,10 @@ package com.synconfig.app.cli;
 
 import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.ServerTrust;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every {@code synconfig client} command takes to reach a server. */
@@ -19,8 +23,34 @@ final class ClientConnectionOptions {
     String user;
     @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the password.")
     String passwordEnv;
+    @Option(names = "--ca", paramLabel = "FILE",
+            description = "Trust servers whose certificate was issued by a CA in this PEM file and names the host.")
+    Path caFile;
+    @Option(names = "--pin", paramLabel = "sha256:FINGERPRINT",
+            description = "Trust exactly the server certificate with this SHA-256 fingerprint.")
+    String pin;
 
-    ClientOptions toClientOptions() {
+    /** Whether the user said whom to trust on this command line. */
+    boolean trustGiven() {
+        return caFile != null || pin != null;
+    }
+
+    /**
+     * How the server's certificate is checked: {@code --ca}, else {@code --pin}, else the pin remembered in
+     * {@code known}, else nothing known (the certificate is refused and its pin reported).
+     */
+    ServerTrust trust(KnownServers known) throws IOException {
+        if (caFile != null) {
+            return ServerTrust.authorities(caFile);
+        }
+        if (pin != null) {
+            return ServerTrust.pinned(pin);
+        }
+        Optional<String> remembered = known.pinFor(host, port);
+        return remembered.isPresent() ? ServerTrust.pinned(remembered.get()) : ServerTrust.nothingKnown();
+    }
+
+    ClientOptions toClientOptions(ServerTrust trust) {
         String password = null;
         if (passwordEnv != null) {
             password = System.getenv(passwordEnv);
@@ -32,7 +62,7 @@ final class ClientConnectionOptions {
         if (user != null && password == null) {
             throw new IllegalArgumentException("--user needs --password-env VAR naming the variable with the password");
         }
-        ClientOptions o = ClientOptions.of(host, port).encrypt(encrypt).login(user, password);
+        ClientOptions o = ClientOptions.of(host, port).encrypt(encrypt).login(user, password).trust(trust);
         return scl == null ? o : o.scl(Scl.of(scl));
     }
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-@Command(name = "config-path", description = {"Print the configuration file's path and which source chose it:",
-        "--config, the system property synconfig.config, SYNCONFIG_HOME, or the OS default."})
+@Command(name = "config-path", description = {"Print the configuration file's path and which source chose it.",
+        "The sources, first found wins: --config, the system property synconfig.config, SYNCONFIG_HOME, the OS default."})
 final class ConfigPathCommand extends CliCommand {
 
     @Override

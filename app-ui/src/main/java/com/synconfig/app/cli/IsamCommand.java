@@ -62,7 +62,7 @@ public final class IsamCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "info", description = "Show an ISAM file's definition, record count and flags (%ISINFO).")
+    @Command(name = "info", description = "Show an ISAM file's definition, record count and flags (%%ISINFO).")
     static final class Info implements Callable<Integer> {
         @Spec
         CommandSpec spec;

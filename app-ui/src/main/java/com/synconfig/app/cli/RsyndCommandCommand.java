@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rsynd-command", description = {"Print the rsynd command line equivalent to a service:",
-        "dash options for UNIX and Windows, qualifiers for OpenVMS."})
+@Command(name = "rsynd-command", description = {"Print the rsynd command line equivalent to a service.",
+        "UNIX and Windows get dash options, OpenVMS qualifiers."})
 final class RsyndCommandCommand extends CliCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = ServiceDefinition.DEFAULT_NAME,

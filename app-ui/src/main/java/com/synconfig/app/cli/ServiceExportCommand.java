@@ -13,9 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = {"Export services (all when no NAME is given) to a portable file",
-        "in the configuration file's format; without --file the export goes to standard output",
-        "(with --json: the services as JSON)."})
+@Command(name = "export", description = {"Export services (all when no NAME is given) in the configuration file's format.",
+        "Without --file the export goes to standard output (with --json: the services as JSON)."})
 final class ServiceExportCommand extends CliCommand {
 
     @Parameters(paramLabel = "NAME", arity = "0..*", description = "Services to export (default: all).")

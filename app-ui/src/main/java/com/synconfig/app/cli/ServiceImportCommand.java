@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {"Import the services of an exported file.",
-        "A service that already exists is refused (exit 1) unless --replace is given;",
-        "imported services are checked like 'service add', and nothing is written when any check fails."})
+        "A service that already exists is refused (exit 1) unless --replace is given.",
+        "Imported services are checked like 'service add', and nothing is written when any check fails."})
 final class ServiceImportCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A file written by 'synconfig service export'.")

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = SynConfigCommand.Version.class,
         description = "Configure and run an encrypted xfServer service.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
                 ServiceCommand.class,
                 ValidateCommand.class,
                 RsyndCommandCommand.class,
@@ -66,11 +66,6 @@ public final class SynConfigCommand extends CommandGroup {
             context = contextFactory.apply(configFile);
         }
         return context;
-    }
-
-    /** Runs the command line and returns the exit code; output goes to stdout/stderr. */
-    public static int run(String... args) {
-        return newCommandLine().execute(args);
     }
 
     public static CommandLine newCommandLine() {

@@ -3,7 +3,9 @@ package com.synconfig.app.cli;
 import com.synconfig.server.auth.UserFile;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,14 +100,23 @@ public final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "list", description = "List the users.")
+    @Command(name = "list", description = "List the users of the service, one name a line.")
     static final class ListUsers extends UserSubcommand {
+        @Option(names = "--json", description = "Print JSON for scripts instead of text: the service and its users.")
+        boolean json;
 
         @Override
         public Integer call() {
             return withUsers((users, out) -> {
                 List<String> names = users.list();
-                names.forEach(out::println);
+                if (json) {
+                    Map<String, Object> result = new LinkedHashMap<>();
+                    result.put("service", service.service);
+                    result.put("users", names);
+                    out.println(Json.write(result));
+                } else {
+                    names.forEach(out::println);
+                }
                 return SynConfigCommand.EXIT_OK;
             });
         }

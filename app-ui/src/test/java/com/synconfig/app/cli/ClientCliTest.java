@@ -99,4 +99,26 @@ class ClientCliTest {
         assertThat(noPassword.exit()).isEqualTo(2);
         assertThat(noPassword.err()).contains("--password-env");
     }
+
+    @Test
+    void askingForALevelFromAClearServiceFailsWithTheReason() {
+        Cli scl = client("read", "cust.ism", "--scl", "3");
+        assertThat(scl.exit()).isEqualTo(2);
+        assertThat(scl.out()).isEmpty();
+        assertThat(scl.err()).contains("$ERR_CLNTERR: Client server error, host:127.0.0.1",
+                "security compliance level 3 asked of service CliSrv, which does not encrypt");
+    }
+
+    @Test
+    void listingCommandsPrintJsonForScripts() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Cli read = client("read", "cust.ism", "--json");
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(mapper.readTree(read.out()).toString())
+                .isEqualTo("[\"A00001PARIS     \",\"A00002LONDON    \",\"B00001PARIS     \"]");
+        Cli select = client("select", "cust.ism", "--where", "7:10=PARIS", "--json");
+        assertThat(mapper.readTree(select.out()).toString()).isEqualTo("[\"A00001PARIS     \",\"B00001PARIS     \"]");
+        Cli count = client("select", "cust.ism", "--where", "7:10=PARIS", "--count", "--json");
+        assertThat(mapper.readTree(count.out()).get("count").asInt()).isEqualTo(2);
+    }
 }

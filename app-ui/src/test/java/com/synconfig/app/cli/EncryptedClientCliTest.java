@@ -43,24 +43,76 @@ class EncryptedClientCliTest {
                 new IsamDefinition(8, List.of(KeySpec.parse("1:8")), true))) {
             f.insert("SECRET01".getBytes());
         }
+        Path pem = serviceCertificate();
         ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
-                .certificateFile(serviceCertificate().toString()).build();
+                .certificateFile(pem.toString()).build();
         try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
                 ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC, data,
                 dir.resolve("users")))) {
             server.start();
             String port = Integer.toString(server.port());
-            Cli read = Cli.run("client", "read", "secret.ism", "--host", "127.0.0.1", "--port", port);
+            String pin = opensslPin(pem);
+            Cli read = client("read", "secret.ism", "--port", port, "--pin", pin);
             assertThat(read.exit()).as(read.err()).isZero();
             assertThat(read.out().trim()).isEqualTo("SECRET01");
-            Cli sle = Cli.run("client", "getfa", "secret.ism", "SLE", "--encrypt", "--scl", "3", "--host", "127.0.0.1",
-                    "--port", port);
+            Cli sle = client("getfa", "secret.ism", "SLE", "--encrypt", "--scl", "3", "--port", port, "--pin", pin);
             assertThat(sle.out().trim()).isEqualTo("1");
-            Cli slc = Cli.run("client", "getfa", "secret.ism", "SLC", "--field-length", "30", "--encrypt", "--host",
-                    "127.0.0.1", "--port", port);
+            Cli slc = client("getfa", "secret.ism", "SLC", "--field-length", "30", "--encrypt", "--port", port,
+                    "--pin", pin);
             assertThat(slc.out()).startsWith("TLS_").hasSize(30 + System.lineSeparator().length());
-            Cli open = Cli.run("client", "open", "secret.ism", "--host", "127.0.0.1", "--port", port);
+            Cli open = client("open", "secret.ism", "--port", port, "--pin", pin);
             assertThat(open.out()).contains("encrypted: yes, TLSv1.3").contains("NETCRYPT: 1");
+        }
+    }
+
+    /** The server's fingerprint as 'openssl x509 -fingerprint -sha256' prints it, written as a pin. */
+    private static String opensslPin(Path pem) throws Exception {
+        Process p = new ProcessBuilder("openssl", "x509", "-noout", "-fingerprint", "-sha256", "-in", pem.toString())
+                .redirectErrorStream(true).start();
+        String line = new String(p.getInputStream().readAllBytes()).trim();
+        assertThat(p.waitFor()).isZero();
+        return "sha256:" + line.substring(line.indexOf('=') + 1);
+    }
+
+    private Cli client(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("--config", dir.resolve("synconfig.ini").toString(),
+                "client"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--host", "127.0.0.1"));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void anUnknownServerIsRefusedWithTheExactPinAndAWrongPinIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        Path pem = serviceCertificate();
+        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
+                .certificateFile(pem.toString()).build();
+        try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
+                ServiceTlsSource.of(service, dir, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
+                dir.resolve("data"), dir.resolve("users")))) {
+            server.start();
+            String port = Integer.toString(server.port());
+            String pin = opensslPin(pem);
+            Cli unknown = client("read", "a.txt", "--port", port);
+            assertThat(unknown.exit()).isEqualTo(2);
+            assertThat(unknown.out()).isEmpty();
+            assertThat(unknown.err()).contains("$ERR_CLNTERR: Client server error, host:127.0.0.1",
+                    "CN=localhost, " + pin + ") is not trusted", "run again with --pin " + pin + " ");
+
+            Cli wrong = client("read", "a.txt", "--port", port, "--pin", "sha256:" + "00".repeat(32));
+            assertThat(wrong.exit()).isEqualTo(2);
+            assertThat(wrong.err()).contains("its fingerprint is " + pin + ", not the pinned sha256:00:00:");
+
+            Cli bad = client("read", "a.txt", "--port", port, "--pin", "md5:1234");
+            assertThat(bad.exit()).isEqualTo(2);
+            assertThat(bad.err()).contains("'md5:1234' is not a certificate pin");
+
+            Files.writeString(dir.resolve("known-servers"), "127.0.0.1:" + port + " " + pin + "\n");
+            Cli remembered = client("read", "a.txt", "--port", port);
+            assertThat(remembered.exit()).as(remembered.err()).isZero();
+            assertThat(remembered.out().trim()).isEqualTo("x");
         }
     }
 }

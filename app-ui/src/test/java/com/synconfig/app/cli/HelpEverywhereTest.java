@@ -42,4 +42,48 @@ class HelpEverywhereTest {
             }
         });
     }
+
+    @Test
+    void helpTakesACommandPathOfAnyDepth() {
+        for (List<String> path : commandPaths()) {
+            List<String> args = new ArrayList<>(List.of("help"));
+            args.addAll(path);
+            Cli help = Cli.run(args.toArray(String[]::new));
+            assertThat(help.exit()).as("exit code of synconfig %s%n%s", String.join(" ", args), help.err()).isZero();
+            assertThat(help.out()).as("synconfig %s", String.join(" ", args))
+                    .startsWith("Usage: synconfig" + (path.isEmpty() ? "" : " " + String.join(" ", path)));
+        }
+        Cli unknown = Cli.run("help", "service", "lst");
+        assertThat(unknown.exit()).isEqualTo(SynConfigCommand.EXIT_USAGE);
+        assertThat(unknown.err()).contains("'synconfig service' has no command 'lst'", "list");
+    }
+
+    /** A parent lists each subcommand with its first description line: every line must be a whole sentence. */
+    @Test
+    void commandDescriptionsAreWholeSentences() {
+        List<String> cut = new ArrayList<>();
+        for (List<String> path : commandPaths()) {
+            CommandLine cl = SynConfigCommand.newCommandLine();
+            for (String name : path) {
+                cl = cl.getSubcommands().get(name);
+            }
+            String[] lines = cl.getCommandSpec().usageMessage().description();
+            if (lines.length == 0) {
+                cut.add("synconfig " + String.join(" ", path) + ": no description");
+            }
+            for (String line : lines) {
+                String text = line.replace("%n", "").trim();
+                if (!text.isEmpty() && !text.matches("(?s).*[.!?]\\)?$")) {
+                    cut.add("synconfig " + String.join(" ", path) + ": '" + text + "'");
+                }
+            }
+        }
+        assertThat(cut).as("descriptions cut mid-sentence").isEmpty();
+    }
+
+    private static List<List<String>> commandPaths() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(SynConfigCommand.newCommandLine(), new ArrayList<>(), paths);
+        return paths;
+    }
 }

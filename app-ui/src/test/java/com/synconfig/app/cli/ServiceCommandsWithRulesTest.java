@@ -65,7 +65,7 @@ class ServiceCommandsWithRulesTest {
         assertThat(j.get("saved").asBoolean()).isTrue();
         assertThat(j.get("service").get("port").asInt()).isEqualTo(2331);
         assertThat(j.get("service").get("platform").asText()).isEqualTo("windows");
-        assertThat(j.get("rsynd").asText()).isEqualTo("rsynd -p 2331");
+        assertThat(j.get("rsynd").asText()).isEqualTo("rsynd -p 2331 -scl=3");
         assertThat(cli.run("service", "list").out()).contains("Plain");
     }
 
@@ -77,14 +77,14 @@ class ServiceCommandsWithRulesTest {
         assertThat(r.out()).contains("Service SynSrv", "port", "2330", "encryption", "off", "certificate",
                 "rsynd.pem", "SCL", "mode", "secure", "default user", "guest", "start mode", "Automatic",
                 "log level", "basic", "log file", "data root", "platform", "unix", "environment",
-                "rsynd -p 2330 -u guest");
+                "rsynd -p 2330 -scl=3 -u guest");
     }
 
     @Test
     void rsyndCommandForAnotherPlatform() {
         CliRunner.Result r = cli.run("rsynd-command", "SynSrv", "--platform", "openvms");
         assertThat(r.exitCode()).as("%s", r).isZero();
-        assertThat(r.out().trim()).isEqualTo("RSYND /PORT=2330");
+        assertThat(r.out().trim()).isEqualTo("RSYND /PORT=2330 /SCL=3");
     }
 
     @Test

@@ -44,6 +44,10 @@ class UserAndServerCliTest {
         Path users = home.resolve("services/CliTest/users");
         assertThat(new UserFile(users).verify("alice", System.getenv("PATH").toCharArray())).isTrue();
         assertThat(Cli.run("user", "list", "--service", "CliTest").out().trim()).isEqualTo("alice");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Cli.run("user", "list", "--service", "CliTest", "--json").out());
+        assertThat(json.get("service").asText()).isEqualTo("CliTest");
+        assertThat(json.get("users").toString()).isEqualTo("[\"alice\"]");
         assertThat(Cli.run("user", "remove", "alice", "--service", "CliTest").exit()).isZero();
         Cli again = Cli.run("user", "remove", "alice", "--service", "CliTest");
         assertThat(again.exit()).isEqualTo(1);

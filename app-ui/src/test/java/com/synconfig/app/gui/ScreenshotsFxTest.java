@@ -127,7 +127,8 @@ class ScreenshotsFxTest {
         Label status = robot.lookup("#server-status").queryAs(Label.class);
         GuiTestSupport.waitUntil(() -> status.getText().startsWith("Running"), 60);
         TableView<ConnectionInfo> connections = robot.lookup("#server-connections").queryAs(TableView.class);
-        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true));
+        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true)
+                .trust(com.synconfig.server.client.ServerTrust.anyServer()));
              RemoteFile file = client.open("orders/cust.ism", OpenMode.INPUT, "")) {
             GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1
                     && connections.getItems().get(0).openFiles().contains("orders/cust.ism"), 30);

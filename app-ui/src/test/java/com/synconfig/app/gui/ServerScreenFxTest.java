@@ -64,7 +64,8 @@ class ServerScreenFxTest {
         assertThat(robot.lookup("#status-server").queryAs(Label.class).getText()).contains("SynSrv :" + port);
 
         TableView<ConnectionInfo> connections = robot.lookup("#server-connections").queryAs(TableView.class);
-        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true))) {
+        try (RemoteFileClient client = RemoteFileClient.connect(ClientOptions.of("localhost", port).encrypt(true)
+                .trust(com.synconfig.server.client.ServerTrust.anyServer()))) {
             assertThat(client.encrypted()).isTrue();
             // The row appears at accept time; the protocol fills in at the next refresh after the handshake.
             GuiTestSupport.waitUntil(() -> connections.getItems().size() == 1

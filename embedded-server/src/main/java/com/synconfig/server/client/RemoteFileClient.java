@@ -1,5 +1,7 @@
 package com.synconfig.server.client;
 
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.RandomSourceRule;
 import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
@@ -12,7 +14,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.List;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 
@@ -20,7 +24,8 @@ import javax.net.ssl.TrustManager;
  * A connection to an embedded file server, as a Synergy program's remote OPEN makes one. Without
  * {@code encrypt} it starts in clear and switches to TLS when the service says it encrypts; with {@code encrypt}
  * it starts with TLS and fails with {@code $ERR_CLNTERR} when the service does not encrypt or shares no protocol.
- * Like the original's client it encrypts without authenticating the server's certificate.
+ * Unlike the original's client it checks the server's certificate ({@link ServerTrust}), and it never goes on in
+ * clear (nor sends a password) when it asked for encryption or a level, or was told whom to trust.
  * One request at a time; thread-safe.
  */
 public final class RemoteFileClient implements AutoCloseable {
@@ -36,6 +41,10 @@ public final class RemoteFileClient implements AutoCloseable {
     }
 
     public static RemoteFileClient connect(ClientOptions o) throws RemoteFileException {
+        List<Finding> random = RandomSourceRule.check(o.randomSource());
+        if (!random.isEmpty()) {
+            throw RemoteFileException.clientServerError(o.host(), random.get(0).message() + " Fix: " + random.get(0).fix());
+        }
         if (o.encrypt()) {
             return overTls(o);
         }
@@ -49,12 +58,23 @@ public final class RemoteFileClient implements AutoCloseable {
     }
 
     private static RemoteFileClient overTls(ClientOptions o) throws RemoteFileException {
+        VerifyingTrustManager verifier = new VerifyingTrustManager(o.trust());
         SSLSocket socket;
         try {
-            socket = (SSLSocket) tlsContext().getSocketFactory().createSocket(plainSocket(o), o.host(), o.port(), true);
+            socket = (SSLSocket) tlsContext(verifier).getSocketFactory().createSocket(plainSocket(o), o.host(), o.port(),
+                    true);
+            if (o.trust().checksHostName()) {
+                SSLParameters parameters = socket.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                socket.setSSLParameters(parameters);
+            }
             socket.setEnabledProtocols(offered(socket.getSupportedProtocols(), o));
             socket.startHandshake();
         } catch (IOException e) {
+            if (verifier.refusal() != null) {
+                throw new ServerNotTrustedException(o.host(), verifier.refused(), verifier.refusal().getMessage(),
+                        o.trust().source());
+            }
             throw whyTlsFailed(o, e);
         }
         FrameConnection c = open(o, socket);
@@ -78,6 +98,13 @@ public final class RemoteFileClient implements AutoCloseable {
             c.close();
             throw fromResponse(o, r);
         }
+        if (!(c.socket() instanceof SSLSocket)) {
+            String refusal = whyNotInClear(o, hello);
+            if (refusal != null) {
+                c.close();
+                throw RemoteFileException.clientServerError(o.host(), refusal);
+            }
+        }
         RemoteFileClient client = new RemoteFileClient(c, o, hello);
         if (hello.secure()) {
             if (o.user() == null || o.password() == null) {
@@ -93,6 +120,19 @@ public final class RemoteFileClient implements AutoCloseable {
             }
         }
         return client;
+    }
+
+    /** Why this client must not go on (nor send a password) over a clear connection; {@code null} when it may. */
+    private static String whyNotInClear(ClientOptions o, Response.HelloOk hello) {
+        if (o.scl() != null) {
+            return "security compliance level " + o.scl().number() + " asked of service " + hello.serverName()
+                    + ", which does not encrypt; ask for no level, or use an encrypted service";
+        }
+        String expected = o.trust().expectsEncryption() ? "it was told to verify the server against " + o.trust().source()
+                : o.encrypt() ? "it was told to encrypt"
+                : hello.encrypted() ? "the HELLO answer claims an encrypted connection" : null;
+        return expected == null ? null : "service " + hello.serverName() + " answered in clear, but this client expects"
+                + " encryption (" + expected + "); nothing was sent, no password either";
     }
 
     private static Response greet(FrameConnection c, ClientOptions o) throws RemoteFileException {
@@ -135,13 +175,13 @@ public final class RemoteFileClient implements AutoCloseable {
         return Arrays.stream(available).filter(o.offeredProtocols()::contains).toArray(String[]::new);
     }
 
-    private static SSLContext tlsContext() throws IOException {
+    private static SSLContext tlsContext(VerifyingTrustManager verifier) throws IOException {
         // The JDK reads its TLS settings once, at the first SSLContext: apply the server's process-wide choices
         // first, so a server in this process can still run SCL 2's TLS 1.1 (and this client offer it at SCL 2).
         JdkTlsSettings.apply();
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
+            ctx.init(null, new TrustManager[] {verifier}, null);
             return ctx;
         } catch (GeneralSecurityException e) {
             throw new IOException("no TLS in this Java runtime: " + e.getMessage(), e);

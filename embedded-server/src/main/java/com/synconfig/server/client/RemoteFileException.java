@@ -6,7 +6,7 @@ import com.synconfig.server.wire.ErrorCode;
  * An error the server (or the connection to it) reported: the original's error code, its text, and an
  * informational text (empty when there is none).
  */
-public final class RemoteFileException extends Exception {
+public class RemoteFileException extends Exception {
 
     private final ErrorCode code;
     private final String text;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SynConfig's {@code dltest}: the crypto libraries and engines on this machine, randomness, and each encrypted
- * service's certificate, port and data root. Every check says PASS, WARN or FAIL with a detail and a fix.
+ * SynConfig's {@code dltest}: the crypto libraries and engines on this machine, randomness (the machine's and each
+ * service's own {@code SYNSSL_RAND}), and each encrypted service's certificate, port and data root. Every check says PASS, WARN or FAIL with a detail and a fix.
  */
 public final class Dltest {
 
@@ -37,15 +37,14 @@ public final class Dltest {
         out.add(random.run(env.variable(RandomnessCheck.SYNSSL_RAND)));
         ServiceChecks serviceChecks = new ServiceChecks(env, certificates);
         for (ServiceDefinition s : services) {
-            if (!s.encrypt()) {
-                continue;
-            }
             String ownRand = s.environment().get(RandomnessCheck.SYNSSL_RAND);
-            if (ownRand != null) {
+            if (ownRand != null && !ownRand.isEmpty()) { // judged for every service, as validation does
                 CheckResult r = random.run(ownRand);
                 out.add(new CheckResult(s.name() + " randomness", r.status(), r.summary(), r.details(), r.fix()));
             }
-            out.addAll(serviceChecks.run(s));
+            if (s.encrypt()) {
+                out.addAll(serviceChecks.run(s));
+            }
         }
         return new DltestReport(out);
     }

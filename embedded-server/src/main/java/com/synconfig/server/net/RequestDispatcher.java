@@ -213,8 +213,12 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             } catch (IllegalArgumentException e) {
                 throw new StoreException(ErrorCode.FILOPT, e.getMessage());
             }
-            // /scl only constrains an encrypted channel; in clear /encrypt is what fails
-            if (session.encrypted() && !scl.protocols().contains(session.protocol)) {
+            // asking for a level asks for encryption at that level: in clear there is none
+            if (!session.encrypted()) {
+                throw new StoreException(ErrorCode.CLNTERR, "/scl=" + scl.number() + " asked of service "
+                        + context.settings.name() + ", which does not encrypt");
+            }
+            if (!scl.protocols().contains(session.protocol)) {
                 throw new StoreException(ErrorCode.CLNTERR, ErrorCode.NO_SHARED_PROTOCOL_INFO);
             }
         }

@@ -23,7 +23,7 @@ class RandomnessCheckTest {
 
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.summary()).isEqualTo("Cannot load random state: SYNSSL_RAND names " + empty
-                + ", which holds 0 bytes (at least 1024 needed)");
+                + ", which holds 0 bytes (at least 1024 needed).");
         assertThat(r.fix()).startsWith("Point the environment variable SYNSSL_RAND (on the client or the server,"
                 + " wherever the error happened) at a file that can be used to gather random data");
     }
@@ -34,7 +34,7 @@ class RandomnessCheckTest {
 
         assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(r.summary()).startsWith("Cannot load random state: SYNSSL_RAND names ")
-                .endsWith("which is not a readable file");
+                .endsWith("which does not exist.");
     }
 
     @Test

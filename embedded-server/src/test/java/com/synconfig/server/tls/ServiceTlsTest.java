@@ -105,7 +105,7 @@ class ServiceTlsTest {
         Files.writeString(dir.resolve("data/a.txt"), "x\n");
         try (FileServer server = TestServer.start(settings(dir, scl, serviceFile.toString()))) {
             var client = com.synconfig.server.client.ClientOptions.of("127.0.0.1", server.port()).encrypt(true)
-                    .scl(Scl.LEVEL_2).onlyProtocols(protocol);
+                    .trust(com.synconfig.server.client.ServerTrust.anyServer()).scl(Scl.LEVEL_2).onlyProtocols(protocol);
             if (scl.protocols().contains(protocol)) {
                 try (RemoteFileClient c = RemoteFileClient.connect(client);
                      RemoteFile f = c.open("a.txt", OpenMode.INPUT, "/encrypt")) {
@@ -129,7 +129,8 @@ class ServiceTlsTest {
         Files.writeString(dir.resolve("data/a.txt"), "x\n");
         try (FileServer server = TestServer.start(settings(dir, Scl.LEVEL_2, serviceFile.toString()));
              RemoteFileClient c = RemoteFileClient.connect(com.synconfig.server.client.ClientOptions
-                     .of("127.0.0.1", server.port()).encrypt(true).scl(Scl.LEVEL_2).onlyProtocols("TLSv1.1"))) {
+                     .of("127.0.0.1", server.port()).encrypt(true).scl(Scl.LEVEL_2).onlyProtocols("TLSv1.1")
+                     .trust(com.synconfig.server.client.ServerTrust.anyServer()))) {
             assertThat(c.protocol()).isEqualTo("TLSv1.1");
             c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=2").close();
             assertThatThrownBy(() -> c.open("a.txt", OpenMode.INPUT, "/encrypt/scl=3"))

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code -v} prints exactly OpenSSL's description lines, {@code -V} adds code points, {@code --stdname} IANA names.
  */
 @Command(name = "ciphers", mixinStandardHelpOptions = true,
-        description = {"The TLS suites an encrypted service offers at an SCL, most preferred first,",
-                "and (with --excluded) every other suite with the reason it is left out."})
+        description = {"List the TLS suites an encrypted service offers at an SCL, most preferred first.",
+                "With --excluded, every other suite follows with the reason it is left out."})
 public final class CiphersCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * service ready (certificate, port, data root)? Exit 0 all pass, 1 warnings, 2 failures.
  */
 @Command(name = "dltest", mixinStandardHelpOptions = true,
-        description = {"Check the crypto libraries and TLS engines on this machine, the randomness they need, and",
-                "each encrypted service (all configured ones, or --service NAME): certificate, port, data root.",
+        description = {"Check the crypto libraries, TLS engines and randomness on this machine, and each service.",
+                "Each encrypted service (all configured ones, or --service NAME) gets its certificate, port and data"
+                        + " root checked, and every service its own SYNSSL_RAND.",
                 "Exit code: 0 all checks pass, 1 warnings, 2 failures."})
 public final class DltestCommand implements Callable<Integer> {
 

@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
  * With one client the exit code says whether it connects (0) or not (1), for scripts.
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Predict the protocol and suite each client negotiates with a service (the line GETFA SLC",
-                "returns), or the error the client sees and why. Profiles: openssl-3.0, openssl-3.0-seclevel0,",
-                "openssl-1.1.1, openssl-1.0.2, java-17; --client-scl N for an xfServer client opening with /scl=N;",
-                "--client-protocols/--client-suites narrow a profile to a custom client."})
+        description = {"Predict the protocol and suite each client negotiates with a service, or its error and why.",
+                "The suite is shown as the line GETFA SLC returns.",
+                "Profiles: openssl-3.0, openssl-3.0-seclevel0, openssl-1.1.1, openssl-1.0.2, java-17.",
+                "--client-scl N stands for an xfServer client opening with /scl=N; --client-protocols and"
+                        + " --client-suites narrow a profile to a custom client."})
 public final class PreviewCommand implements Callable<Integer> {
 
     @Mixin

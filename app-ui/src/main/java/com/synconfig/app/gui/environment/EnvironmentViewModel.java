@@ -5,6 +5,7 @@ import com.synconfig.model.check.Severity;
 import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.RandomSourceRule;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceValidator;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
 public final class EnvironmentViewModel {
 
     static final String DBLDIR = ServiceDefinition.DBLDIR;
-    static final String SYNSSL_RAND = "SYNSSL_RAND";
+    static final String SYNSSL_RAND = RandomSourceRule.VARIABLE;
 
     private final HostEnvironment host;
     private final ServiceValidator validator;
@@ -97,10 +98,10 @@ public final class EnvironmentViewModel {
             return new VariableRow(SYNSSL_RAND, v.value, v.source, null,
                     "Not checked: the service is for another platform.");
         }
-        return isReadableFile(v.value)
-                ? new VariableRow(SYNSSL_RAND, v.value, v.source, null, "Readable file: random data can be gathered from it.")
-                : new VariableRow(SYNSSL_RAND, v.value, v.source, Severity.ERROR, "Not a readable file, so the"
-                + " random state cannot be loaded. Fix: point SYNSSL_RAND at a readable file (e.g. /dev/urandom).");
+        List<Finding> findings = RandomSourceRule.check(v.value);
+        return findings.isEmpty()
+                ? new VariableRow(SYNSSL_RAND, v.value, v.source, null, "Usable: random data can be gathered from it.")
+                : new VariableRow(SYNSSL_RAND, v.value, v.source, findings.get(0).severity(), text(findings.get(0)));
     }
 
     private record Value(String value, String source) {
@@ -120,15 +121,6 @@ public final class EnvironmentViewModel {
     private static boolean isDirectory(String path) {
         try {
             return Files.isDirectory(Path.of(path));
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
-    private static boolean isReadableFile(String path) {
-        try {
-            Path p = Path.of(path);
-            return Files.isReadable(p) && !Files.isDirectory(p);
         } catch (InvalidPathException e) {
             return false;
         }

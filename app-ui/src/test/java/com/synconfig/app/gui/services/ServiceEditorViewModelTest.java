@@ -36,7 +36,7 @@ class ServiceEditorViewModelTest {
     void aDefaultServiceHasNoErrorsAndItsPreviewIsTheRsyndLine() {
         ServiceEditorViewModel vm = modifySynSrv();
         assertThat(vm.hasErrors()).isFalse();
-        assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2330");
+        assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2330 -scl=3");
         assertThat(vm.result()).isEqualTo(synSrv);
     }
 

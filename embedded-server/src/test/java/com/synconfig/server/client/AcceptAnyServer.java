@@ -3,10 +3,7 @@ package com.synconfig.server.client;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.X509TrustManager;
 
-/**
- * Trusts every server certificate. The original's client encrypts without checking who the server is, so
- * {@link RemoteFileClient} does the same; tests that check only the handshake use it too.
- */
+/** Trusts every server certificate: for test clients that check only the handshake, never for the product's client. */
 public final class AcceptAnyServer implements X509TrustManager {
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) {
