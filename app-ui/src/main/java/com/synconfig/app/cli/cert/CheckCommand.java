@@ -2,8 +2,7 @@ package com.synconfig.app.cli.cert;
 
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.check.Finding;
-import com.synconfig.model.pki.PemBundle;
-import com.synconfig.model.pki.PemObjectReport;
+import com.synconfig.model.pki.CertificateReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ final class CheckCommand extends InspectCommand {
     }
 
     @Override
-    void report(PemBundle pem, List<PemObjectReport> objects, List<Finding> findings) {
+    void print(CertificateReport report) {
+        List<Finding> findings = report.findings();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", file.toString());

@@ -1,11 +1,9 @@
 package com.synconfig.app.cli.cert;
 
 import com.synconfig.model.check.Finding;
-import com.synconfig.model.pki.CertificateInspector;
+import com.synconfig.model.pki.CertificateReport;
+import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.pki.CertificateRules;
-import com.synconfig.model.pki.PemBundle;
-import com.synconfig.model.pki.PemObjectReport;
-import com.synconfig.model.pki.PemReader;
 import com.synconfig.model.service.Platform;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "inspect", description = "List every object of a PEM file and the findings about it (exit 0 unless unreadable).")
+@Command(name = "inspect", description = "List every object of a PEM file (names, validity and expiry, SANs, key usage, EKU, CA flag,"
+        + " key) and the findings about it (exit 0 unless unreadable).")
 class InspectCommand extends CertSubcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A PEM file (certificates, keys, requests).")
@@ -37,29 +36,27 @@ class InspectCommand extends CertSubcommand {
 
     @Override
     int execute() throws IOException {
-        PemBundle pem = PemReader.read(file);
         char[] pass = passphrase.ifGiven(passphrases());
-        List<Finding> findings = CertificateRules.check(pem, new CertificateRules.Options(
+        CertificateReport report = CertificateReport.read(file, new CertificateRules.Options(
                 platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass));
-        report(pem, CertificateInspector.describe(pem, pass), findings);
-        return exitCode(findings);
+        print(report);
+        return exitCode(report.findings());
     }
 
     int exitCode(List<Finding> findings) {
         return 0;
     }
 
-    void report(PemBundle pem, List<PemObjectReport> objects, List<Finding> findings) {
+    void print(CertificateReport report) {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", file.toString());
-            result.put("objects", objects);
-            result.put("findings", findings);
+            result.put("objects", report.objects());
+            result.put("findings", report.findings());
             printJson(result);
             return;
         }
-        out().printf("%s: %d object(s)%n", file, objects.size());
-        objects.forEach(this::printReport);
-        printFindings(findings);
+        out().print(CertificateReportText.of(report));
+        out().flush();
     }
 }

@@ -1,0 +1,44 @@
+package com.synconfig.model.pki;
+
+import com.synconfig.model.check.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a certificate file is, the one answer every face renders ({@code cert inspect}, the Certificates screen):
+ * each object of the file as the {@link CertificateInspector} describes it, and the {@link CertificateRules}
+ * findings about the whole.
+ *
+ * @param file     the file as given
+ * @param objects  its PEM objects, in file order
+ * @param findings what is wrong with it (or worth knowing)
+ */
+public record CertificateReport(Path file, List<PemObjectReport> objects, List<Finding> findings) {
+
+    public CertificateReport {
+        objects = List.copyOf(objects);
+        findings = List.copyOf(findings);
+    }
+
+    public static CertificateReport of(PemBundle pem, CertificateRules.Options options) {
+        return new CertificateReport(pem.file(), CertificateInspector.describe(pem, options),
+                CertificateRules.check(pem, options));
+    }
+
+    /** @throws IOException when the file cannot be read or holds no PEM block (the message says which) */
+    public static CertificateReport read(Path file, CertificateRules.Options options) throws IOException {
+        return of(PemReader.read(file), options);
+    }
+
+    /** The first certificate of the file (the one a listing shows), if it has any. */
+    public Optional<PemObjectReport> firstCertificate() {
+        return objects.stream().filter(o -> o.kind().equals(PemObjectReport.CERTIFICATE)).findFirst();
+    }
+
+    /** The first private key of the file, if it has any. */
+    public Optional<PemObjectReport> firstKey() {
+        return objects.stream().filter(o -> o.kind().equals(PemObjectReport.PRIVATE_KEY)).findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package com.synconfig.model.pki;
+
+import com.synconfig.model.check.Finding;
+import java.util.List;
+
+/** The plain-text form of a {@link CertificateReport}, the same in a terminal ({@code cert inspect}) and on screen. */
+public final class CertificateReportText {
+
+    private CertificateReportText() {
+    }
+
+    /** The whole report: a header line, each object, then the findings. */
+    public static String of(CertificateReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(report.file()).append(": ").append(report.objects().size()).append(" object(s)\n");
+        report.objects().forEach(o -> out.append(object(o)));
+        out.append(findings(report.findings()));
+        return out.toString();
+    }
+
+    /** The aligned lines for one object of a PEM file. */
+    public static String object(PemObjectReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append('#').append(r.index()).append(' ').append(r.kind()).append(" (").append(r.pemType()).append(")\n");
+        line(out, "Subject", r.subject());
+        line(out, "Issuer", r.issuer());
+        line(out, "Serial", r.serial());
+        if (r.notBefore() != null) {
+            line(out, "Valid", r.notBefore() + " to " + r.notAfter());
+            line(out, "Expiry", expiry(r.expiry(), r.daysLeft()));
+        }
+        if (r.subjectAltNames() != null) {
+            line(out, "SANs", list(r.subjectAltNames()));
+        }
+        if (r.ca() != null) {
+            line(out, "Key usage", list(r.keyUsage()));
+            line(out, "EKU", list(r.extendedKeyUsage()));
+            line(out, "CA", !r.ca() ? "no" : "yes, " + (r.pathLength() == null ? "no path length limit"
+                    : "path length " + r.pathLength()));
+        }
+        line(out, "Key", r.key());
+        line(out, "Form", r.keyForm());
+        line(out, "Signature", r.signatureAlgorithm());
+        line(out, "SHA-256", r.sha256Fingerprint());
+        return out.toString();
+    }
+
+    /** One line per finding ({@code ERROR: message Fix: fix}), or {@code No findings.} */
+    public static String findings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "No findings.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            out.append(f.severity()).append(": ").append(f.message());
+            if (!f.fix().isEmpty()) {
+                out.append(" Fix: ").append(f.fix());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String expiry(Expiry expiry, long daysLeft) {
+        return switch (expiry) {
+            case VALID -> "valid, " + daysLeft + " days left";
+            case EXPIRES_SOON -> "expires soon, " + daysLeft + " days left";
+            case EXPIRED -> "expired " + -daysLeft + " days ago";
+            case NOT_YET_VALID -> "not yet valid";
+        };
+    }
+
+    private static String list(List<String> values) {
+        return values.isEmpty() ? "(none)" : String.join(", ", values);
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        if (value != null) {
+            out.append(String.format("  %-10s %s\n", label + ":", value));
+        }
+    }
+}
