@@ -33,8 +33,8 @@ public final class CertificateReportText {
             line(out, "SANs", list(r.subjectAltNames()));
         }
         if (r.ca() != null) {
-            line(out, "Key usage", list(r.keyUsage()));
-            line(out, "EKU", list(r.extendedKeyUsage()));
+            line(out, "Key usage", usages(r.keyUsage()));
+            line(out, "EKU", usages(r.extendedKeyUsage()));
             line(out, "CA", !r.ca() ? "no" : "yes, " + (r.pathLength() == null ? "no path length limit"
                     : "path length " + r.pathLength()));
         }
@@ -68,6 +68,11 @@ public final class CertificateReportText {
             case EXPIRED -> "expired " + -daysLeft + " days ago";
             case NOT_YET_VALID -> "not yet valid";
         };
+    }
+
+    /** Without the extension a certificate's key is not restricted to any use. */
+    private static String usages(List<String> values) {
+        return values.isEmpty() ? "(no extension: not restricted)" : String.join(", ", values);
     }
 
     private static String list(List<String> values) {

@@ -49,8 +49,7 @@ public final class CertificatesView extends BorderPane {
         table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
         table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
         table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
-        table.getColumns().add(column(messages.get("certificates.col.days"),
-                r -> r.expiry() == CertificateRow.Expiry.NO_CERTIFICATE ? "" : Long.toString(r.daysLeft()), 75));
+        table.getColumns().add(column(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
         table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
@@ -58,11 +57,10 @@ public final class CertificatesView extends BorderPane {
             protected void updateItem(CertificateRow item, boolean empty) {
                 super.updateItem(item, empty);
                 // Tints the row's own background only, so selection and text colours keep working.
-                String tint = empty || item == null ? null : switch (item.expiry()) {
+                String tint = empty || item == null || item.expiry() == null ? null : switch (item.expiry()) {
                     case VALID -> "#e3f4e1";
                     case EXPIRES_SOON -> "#fff1c7";
                     case EXPIRED, NOT_YET_VALID -> "#f8d4d4";
-                    case NO_CERTIFICATE -> null;
                 };
                 setStyle(tint == null ? "" : "-fx-control-inner-background: " + tint
                         + "; -fx-control-inner-background-alt: " + tint + ";");
@@ -84,6 +82,12 @@ public final class CertificatesView extends BorderPane {
         SplitPane split = new SplitPane(table, inspector);
         split.setDividerPositions(0.5);
         setPadding(new Insets(10));
+        // Files made elsewhere (the service dialog's wizard, another program) show up whenever the screen is shown.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.refresh();
+            }
+        });
         setTop(top);
         setCenter(split);
     }
