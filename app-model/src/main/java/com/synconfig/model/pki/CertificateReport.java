@@ -3,6 +3,8 @@ package com.synconfig.model.pki;
 import com.synconfig.model.check.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +13,11 @@ import java.util.Optional;
  * each object of the file as the {@link CertificateInspector} describes it, and the {@link CertificateRules}
  * findings about the whole.
  *
- * @param file     the file as given
- * @param objects  its PEM objects, in file order
+ * @param source   what was inspected: the file as given, or the {@code host:port} that served the chain
+ * @param objects  its PEM objects (or served certificates), in order
  * @param findings what is wrong with it (or worth knowing)
  */
-public record CertificateReport(Path file, List<PemObjectReport> objects, List<Finding> findings) {
+public record CertificateReport(String source, List<PemObjectReport> objects, List<Finding> findings) {
 
     public CertificateReport {
         objects = List.copyOf(objects);
@@ -23,8 +25,18 @@ public record CertificateReport(Path file, List<PemObjectReport> objects, List<F
     }
 
     public static CertificateReport of(PemBundle pem, CertificateRules.Options options) {
-        return new CertificateReport(pem.file(), CertificateInspector.describe(pem, options),
+        return new CertificateReport(String.valueOf(pem.file()), CertificateInspector.describe(pem, options),
                 CertificateRules.check(pem, options));
+    }
+
+    /** The chain a TLS server presented at {@code endpoint} ({@code host:port}), judged as a server's chain. */
+    public static CertificateReport ofServed(String endpoint, List<X509Certificate> chain,
+            CertificateRules.Options options) {
+        List<PemObjectReport> objects = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            objects.add(CertificateInspector.describe(i + 1, "CERTIFICATE", chain.get(i), options));
+        }
+        return new CertificateReport(endpoint, objects, CertificateRules.checkServed(endpoint, chain, options));
     }
 
     /** @throws IOException when the file cannot be read or holds no PEM block (the message says which) */

@@ -12,7 +12,7 @@ public final class CertificateReportText {
     /** The whole report: a header line, each object, then the findings. */
     public static String of(CertificateReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(report.file()).append(": ").append(report.objects().size()).append(" object(s)\n");
+        out.append(report.source()).append(": ").append(report.objects().size()).append(" object(s)\n");
         report.objects().forEach(o -> out.append(object(o)));
         out.append(findings(report.findings()));
         return out.toString();

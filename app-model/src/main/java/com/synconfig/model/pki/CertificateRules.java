@@ -45,7 +45,7 @@ public final class CertificateRules {
      * else as a service's certificate file (server certificate, chain, key).
      */
     public static List<Finding> check(PemBundle pem, Options options) {
-        return check(pem, options, false);
+        return check(pem, pem.name(), options, Judged.FILE);
     }
 
     /**
@@ -53,10 +53,23 @@ public final class CertificateRules {
      * server certificate (and key) issued by it.
      */
     public static List<Finding> checkServiceFile(PemBundle pem, Options options) {
-        return check(pem, options, true);
+        return check(pem, pem.name(), options, Judged.SERVICE_FILE);
     }
 
-    private static List<Finding> check(PemBundle pem, Options options, boolean serviceFile) {
+    /**
+     * The rules for the chain a TLS server presented at {@code endpoint}: a server's chain (no key to look for),
+     * in which a CA certificate in first place is an error.
+     */
+    public static List<Finding> checkServed(String endpoint, List<X509Certificate> chain, Options options) {
+        List<PemEntry> entries = chain.stream().<PemEntry>map(c -> new PemEntry.Certificate("CERTIFICATE", c)).toList();
+        return check(new PemBundle(null, entries), endpoint, options, Judged.SERVED_CHAIN);
+    }
+
+    /** What a set of certificates is judged as. */
+    private enum Judged { FILE, SERVICE_FILE, SERVED_CHAIN }
+
+    /** @param name what the messages call the file (or endpoint) */
+    private static List<Finding> check(PemBundle pem, String name, Options options, Judged judged) {
         List<Finding> out = new ArrayList<>();
         List<X509Certificate> certs = pem.certificates();
         if (certs.isEmpty()) {
@@ -73,14 +86,16 @@ public final class CertificateRules {
         }
         chainRules(certs, subject, out);
         if (CertificateUsage.isCa(subject)) {
-            if (serviceFile) {
-                out.add(Finding.error(FIELD, pem.name() + " holds the CA certificate " + cn(subject)
+            if (judged != Judged.FILE) {
+                out.add(Finding.error(FIELD, name + " holds the CA certificate " + cn(subject)
                         + ", not a server certificate.", "Point the service at a server certificate issued by this CA"
                         + " ('synconfig cert issue' writes one, with its key, service-ready)."));
             }
             caRules(subject, out);
         } else {
-            serviceKeyRules(pem, options, out);
+            if (judged != Judged.SERVED_CHAIN) {
+                serviceKeyRules(pem, options, out);
+            }
             leafRules(subject, out);
         }
         for (X509Certificate cert : certs) {

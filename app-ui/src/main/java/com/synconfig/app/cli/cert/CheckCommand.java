@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", description = "Check a service's certificate file; exit 0 when no finding is an error, 1 otherwise.")
+@Command(name = "check", description = "Check a service's certificate file (or, with --connect, the chain a TLS server presents);"
+        + " exit 0 when no finding is an error, 1 otherwise.")
 final class CheckCommand extends InspectCommand {
 
     @Override
@@ -21,7 +22,7 @@ final class CheckCommand extends InspectCommand {
         List<Finding> findings = report.findings();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("file", file.toString());
+            result.put(connect == null ? "file" : "connect", report.source());
             result.put("ok", !Finding.anyError(findings));
             result.put("findings", findings);
             printJson(result);

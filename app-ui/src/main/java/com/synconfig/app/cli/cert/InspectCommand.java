@@ -5,8 +5,10 @@ import com.synconfig.model.pki.CertificateReport;
 import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.service.Platform;
+import com.synconfig.server.tls.ServedCertificates;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "inspect", description = "List every object of a PEM file (names, validity and expiry, SANs, key usage, EKU, CA flag,"
-        + " key) and the findings about it (exit 0 unless unreadable).")
+@Command(name = "inspect", description = "List every object of a PEM file, or the chain a TLS server presents (--connect): names,"
+        + " validity and expiry, SANs, key usage, EKU, CA flag, key; then the findings (exit 0 unless unreadable).")
 class InspectCommand extends CertSubcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A PEM file (certificates, keys, requests).")
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A PEM file (certificates, keys, requests).")
     Path file;
+
+    @Option(names = "--connect", paramLabel = "HOST:PORT", description = "Instead of a file: the certificate chain the"
+            + " TLS server at HOST:PORT presents (e.g. a running service, or [::1]:2330).")
+    String connect;
 
     @Option(names = "--platform", paramLabel = "PLATFORM", description = "windows|unix|openvms: decides the passphrase rule"
             + " (default: this machine).")
@@ -36,11 +44,42 @@ class InspectCommand extends CertSubcommand {
 
     @Override
     int execute() throws IOException {
+        if ((file == null) == (connect == null)) {
+            throw new IllegalArgumentException("Give a FILE or --connect HOST:PORT (one of them).");
+        }
         char[] pass = passphrase.ifGiven(passphrases());
-        CertificateReport report = CertificateReport.read(file, new CertificateRules.Options(
-                platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass));
+        CertificateRules.Options options = new CertificateRules.Options(
+                platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass);
+        CertificateReport report;
+        if (connect != null) {
+            Endpoint endpoint = Endpoint.parse(connect);
+            report = CertificateReport.ofServed(connect, ServedCertificates.fetch(endpoint.host(), endpoint.port(),
+                    CONNECT_TIMEOUT), options);
+        } else {
+            report = CertificateReport.read(file, options);
+        }
         print(report);
         return exitCode(report.findings());
+    }
+
+    /** A {@code host:port} (IPv6 in brackets). */
+    record Endpoint(String host, int port) {
+
+        static Endpoint parse(String text) {
+            int colon = text.lastIndexOf(':');
+            String host = colon < 0 ? "" : text.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
+            int port;
+            try {
+                port = colon < 0 ? -1 : Integer.parseInt(text.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (host.isEmpty() || port < 1 || port > 65535) {
+                throw new IllegalArgumentException("--connect '" + text + "' is not HOST:PORT: write e.g."
+                        + " files.example.com:2330, 10.0.0.5:2330 or [::1]:2330.");
+            }
+            return new Endpoint(host, port);
+        }
     }
 
     int exitCode(List<Finding> findings) {
@@ -50,7 +89,7 @@ class InspectCommand extends CertSubcommand {
     void print(CertificateReport report) {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("file", file.toString());
+            result.put(connect == null ? "file" : "connect", report.source());
             result.put("objects", report.objects());
             result.put("findings", report.findings());
             printJson(result);
