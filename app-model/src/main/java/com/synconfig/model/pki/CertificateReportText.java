@@ -9,10 +9,11 @@ public final class CertificateReportText {
     private CertificateReportText() {
     }
 
-    /** The whole report: a header line, each object, then the findings. */
+    /** The whole report: a header line, the chain, each object, then the findings. */
     public static String of(CertificateReport report) {
         StringBuilder out = new StringBuilder();
         out.append(report.source()).append(": ").append(report.objects().size()).append(" object(s)\n");
+        out.append(chain(report.chain()));
         report.objects().forEach(o -> out.append(object(o)));
         out.append(findings(report.findings()));
         return out.toString();
@@ -38,10 +39,25 @@ public final class CertificateReportText {
             line(out, "CA", !r.ca() ? "no" : "yes, " + (r.pathLength() == null ? "no path length limit"
                     : "path length " + r.pathLength()));
         }
+        if (r.extensions() != null) {
+            line(out, "Extensions", list(r.extensions()));
+        }
         line(out, "Key", r.key());
         line(out, "Form", r.keyForm());
         line(out, "Signature", r.signatureAlgorithm());
         line(out, "SHA-256", r.sha256Fingerprint());
+        return out.toString();
+    }
+
+    /** The chain as a tree, root first, each certificate under its issuer. */
+    public static String chain(List<String> chain) {
+        if (chain.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Chain:\n");
+        for (int depth = 0; depth < chain.size(); depth++) {
+            out.append("  ").append(depth == 0 ? "" : "   ".repeat(depth - 1) + "`- ").append(chain.get(depth)).append('\n');
+        }
         return out.toString();
     }
 

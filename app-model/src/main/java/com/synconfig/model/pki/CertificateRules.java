@@ -104,6 +104,12 @@ public final class CertificateRules {
         return out;
     }
 
+    /** The certificate {@link #check} judges the file by (see {@link #subjectCertificate}); empty without one. */
+    static Optional<X509Certificate> subjectOf(PemBundle pem, Options options) {
+        List<Finding> ignored = new ArrayList<>();
+        return Optional.ofNullable(subjectCertificate(pem, keyRules(pem, options, ignored), ignored));
+    }
+
     /**
      * The certificate the file is about: the one its key belongs to; without a readable key, the first that is
      * no CA, else the first. Reports a key that belongs to none of them.

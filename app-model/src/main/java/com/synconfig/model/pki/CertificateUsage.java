@@ -16,16 +16,16 @@ public final class CertificateUsage {
     private static final List<String> KEY_USAGES = List.of("Digital Signature", "Non Repudiation", "Key Encipherment",
             "Data Encipherment", "Key Agreement", "Certificate Sign", "CRL Sign", "Encipher Only", "Decipher Only");
     private static final int KEY_CERT_SIGN = 5;
+    static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+    static final String ANY_USAGE = "2.5.29.37.0";
     private static final Map<String, String> EXTENDED_USAGES = Map.of(
-            "1.3.6.1.5.5.7.3.1", "TLS Web Server Authentication",
+            SERVER_AUTH, "TLS Web Server Authentication",
             "1.3.6.1.5.5.7.3.2", "TLS Web Client Authentication",
             "1.3.6.1.5.5.7.3.3", "Code Signing",
             "1.3.6.1.5.5.7.3.4", "E-mail Protection",
             "1.3.6.1.5.5.7.3.8", "Time Stamping",
             "1.3.6.1.5.5.7.3.9", "OCSP Signing",
-            "2.5.29.37.0", "Any Extended Key Usage");
-    static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
-    static final String ANY_USAGE = "2.5.29.37.0";
+            ANY_USAGE, "Any Extended Key Usage");
 
     private CertificateUsage() {
     }

@@ -21,6 +21,7 @@ import java.util.List;
  * @param extendedKeyUsage  extended key usages as OpenSSL names them, empty without the extension (certificates)
  * @param ca                basic constraints CA:TRUE (certificates)
  * @param pathLength        a CA's path length constraint, {@code null} for none (certificates)
+ * @param extensions        every extension in written order, as OpenSSL names it, {@code (critical)} marked (certificates)
  * @param key               key type and size, e.g. {@code RSA 3072-bit}, {@code EC P-256}; for an encrypted
  *                          PKCS#8 key without its passphrase {@code "(encrypted)"}
  * @param signatureAlgorithm e.g. {@code SHA256withRSA} (certificates and requests)
@@ -30,7 +31,8 @@ import java.util.List;
  */
 public record PemObjectReport(int index, String kind, String pemType, String subject, String issuer, String serial,
         Instant notBefore, Instant notAfter, Expiry expiry, Long daysLeft, List<String> subjectAltNames,
-        List<String> keyUsage, List<String> extendedKeyUsage, Boolean ca, Integer pathLength, String key,
+        List<String> keyUsage, List<String> extendedKeyUsage, Boolean ca, Integer pathLength, List<String> extensions,
+        String key,
         String signatureAlgorithm, String sha256Fingerprint, String keyForm, Boolean encrypted) {
 
     public static final String CERTIFICATE = "certificate";
@@ -38,17 +40,17 @@ public record PemObjectReport(int index, String kind, String pemType, String sub
 
     static PemObjectReport key(int index, String pemType, String key, String keyForm, boolean encrypted) {
         return new PemObjectReport(index, PRIVATE_KEY, pemType, null, null, null, null, null, null, null, null, null,
-                null, null, null, key, null, null, keyForm, encrypted);
+                null, null, null, null, key, null, null, keyForm, encrypted);
     }
 
     static PemObjectReport request(int index, String pemType, String subject, List<String> subjectAltNames, String key,
             String signatureAlgorithm) {
         return new PemObjectReport(index, "certificate request", pemType, subject, null, null, null, null, null, null,
-                subjectAltNames, null, null, null, null, key, signatureAlgorithm, null, null, null);
+                subjectAltNames, null, null, null, null, null, key, signatureAlgorithm, null, null, null);
     }
 
     static PemObjectReport other(int index, String pemType) {
         return new PemObjectReport(index, "other", pemType, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,7 @@ class CertificateFilesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void theServiceDialogsWizardDefaultsToANewFileNotTheOneTheServiceUses(FxRobot robot) throws Exception {
         GuiTestSupport.show(robot, gui.context, "certificates");
@@ -112,6 +114,13 @@ class CertificateFilesFxTest {
         GuiTestSupport.show(robot, gui.context, "certificates");
         TableView<CertificateRow> table = robot.lookup("#certificates-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(CertificateRow::file).contains(offered);
+
+        // Chosen, its chain shows as a tree (a self-signed certificate: itself alone).
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.file().equals(offered)).findFirst().orElseThrow()));
+        TreeView<String> chain = robot.lookup("#certificates-chain").queryAs(TreeView.class);
+        assertThat(chain.getRoot().getValue()).startsWith("CN=");
+        assertThat(chain.getRoot().getChildren()).isEmpty();
     }
 
     @Test

@@ -90,6 +90,7 @@ class InspectCommand extends CertSubcommand {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put(connect == null ? "file" : "connect", report.source());
+            result.put("chain", report.chain());
             result.put("objects", report.objects());
             result.put("findings", report.findings());
             printJson(result);

@@ -37,12 +37,17 @@ public final class CertificatesViewModel {
     private final ObservableList<CertificateRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CertificateRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper inspection = new ReadOnlyStringWrapper(this, "inspection", "");
+    private final ObservableList<String> chain = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyChain = FXCollections.unmodifiableObservableList(chain);
 
     public CertificatesViewModel(Path initialFolder, Clock clock, DialogService dialogs) {
         this.clock = clock;
         this.dialogs = dialogs;
         folder.addListener(o -> refresh());
-        selected.addListener((o, was, now) -> inspection.set(now == null ? "" : inspect(now)));
+        selected.addListener((o, was, now) -> {
+            inspection.set(now == null ? "" : inspect(now));
+            chain.setAll(now == null || now.report() == null ? List.of() : now.report().chain());
+        });
         folder.set(initialFolder);
     }
 
@@ -97,4 +102,6 @@ public final class CertificatesViewModel {
     public ObservableList<CertificateRow> rows() { return rows; }
     public ObjectProperty<CertificateRow> selectedProperty() { return selected; }
     public ReadOnlyStringProperty inspectionProperty() { return inspection.getReadOnlyProperty(); }
+    /** The chosen file's chain, root first, as the shared report gives it. */
+    public ObservableList<String> chain() { return readOnlyChain; }
 }

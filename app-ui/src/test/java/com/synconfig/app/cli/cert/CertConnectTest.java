@@ -53,6 +53,7 @@ class CertConnectTest {
                     .containsExactly(fingerprint("serverAuth.pem"), fingerprint("ca.pem"));
             assertThat(json.at("/objects/0/extendedKeyUsage/0").asText()).isEqualTo("TLS Web Server Authentication");
             assertThat(json.at("/objects/1/ca").asBoolean()).isTrue();
+            assertThat(json.get("chain").toString()).isEqualTo("[\"CN=Connect CA\",\"CN=localhost\"]");
             assertThat(json.get("findings")).isEmpty();
         }
     }

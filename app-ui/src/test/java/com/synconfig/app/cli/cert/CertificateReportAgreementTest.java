@@ -65,6 +65,7 @@ class CertificateReportAgreementTest {
             assertThat(screen.inspectionProperty().get()).as(name).isEqualTo(text.out());
             JsonNode cli = new ObjectMapper().readTree(json.out());
             ObjectMapper mapper = new ObjectMapper();
+            assertThat(cli.get("chain")).as(name).isEqualTo(mapper.readTree(Json.write(screen.chain())));
             assertThat(cli.get("objects")).as(name).isEqualTo(mapper.readTree(Json.write(row.report().objects())));
             assertThat(cli.get("findings")).as(name).isEqualTo(mapper.readTree(Json.write(row.report().findings())));
         }
@@ -91,6 +92,14 @@ class CertificateReportAgreementTest {
     }
 
     @Test
+    void theChainIsATreeFromTheRootDown() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run(dir, "cert", "inspect", "@server.pem", "--json").out());
+        assertThat(json.get("chain").toString()).isEqualTo("[\"CN=Agreement CA,O=Example\",\"CN=files.example.test\"]");
+        assertThat(run(dir, "cert", "inspect", "@server.pem").out())
+                .contains("Chain:\n  CN=Agreement CA,O=Example\n  `- CN=files.example.test\n");
+    }
+
+    @Test
     void textShowsUsagesCaFlagAndExpiryClass() {
         assertThat(run(dir, "cert", "inspect", "@ca.pem").out()).contains(
                 "  Key usage: Certificate Sign, CRL Sign\n", "  EKU:       (no extension: not restricted)\n", "  CA:        yes, path length 0\n",
@@ -98,6 +107,8 @@ class CertificateReportAgreementTest {
                 "INFO: 'CN=Agreement CA,O=Example' is a CA certificate (self-signed root)");
         assertThat(run(dir, "cert", "inspect", "@server.pem").out()).contains(
                 "  Key usage: Digital Signature\n",
+                "  Extensions: Basic Constraints, Subject Alternative Name, Key Usage (critical), Extended Key Usage,"
+                + " Subject Key Identifier, Authority Key Identifier\n",
                 "  EKU:       TLS Web Server Authentication, TLS Web Client Authentication\n", "  CA:        no\n",
                 "  Expiry:    expires soon, 19 days left\n");
     }
