@@ -19,47 +19,55 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
-/** Lists every object of a PEM file with the facts an admin checks: names, validity, SANs, key, algorithm, fingerprint. */
+/**
+ * Lists every object of a PEM file with the facts an admin checks: names, validity and expiry class, SANs, key
+ * usage, extended key usage, the CA flag, every extension, key, signature algorithm, fingerprint.
+ */
 public final class CertificateInspector {
 
     private CertificateInspector() {
     }
 
-    /** @param passphrase decrypts an encrypted key to tell its size; {@code null} leaves it undescribed */
-    public static List<PemObjectReport> describe(PemBundle pem, char[] passphrase) {
+    /**
+     * @param options the time and warning days the expiry class is judged by; its passphrase decrypts an encrypted
+     *                key to tell its size ({@code null} leaves it undescribed)
+     */
+    public static List<PemObjectReport> describe(PemBundle pem, CertificateRules.Options options) {
         List<PemObjectReport> out = new ArrayList<>();
         int index = 1;
         for (PemEntry entry : pem.entries()) {
-            out.add(describe(index++, entry, passphrase));
+            out.add(describe(index++, entry, options));
         }
         return out;
     }
 
     /** The report for one certificate (e.g. one just issued). */
-    public static PemObjectReport describe(int index, String pemType, X509Certificate cert) {
-        return new PemObjectReport(index, "certificate", pemType, name(cert.getSubjectX500Principal()),
+    public static PemObjectReport describe(int index, String pemType, X509Certificate cert,
+            CertificateRules.Options options) {
+        return new PemObjectReport(index, PemObjectReport.CERTIFICATE, pemType, name(cert.getSubjectX500Principal()),
                 name(cert.getIssuerX500Principal()), serial(cert.getSerialNumber()),
-                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(), subjectAltNames(cert),
+                cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
+                Expiry.of(cert, options.now(), options.warnDays()), Expiry.daysLeft(cert, options.now()),
+                subjectAltNames(cert), CertificateUsage.keyUsage(cert), CertificateUsage.extendedKeyUsage(cert),
+                CertificateUsage.isCa(cert), CertificateUsage.pathLength(cert), CertificateExtensions.names(cert),
                 KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
     }
 
-    private static PemObjectReport describe(int index, PemEntry entry, char[] passphrase) {
+    private static PemObjectReport describe(int index, PemEntry entry, CertificateRules.Options options) {
         if (entry instanceof PemEntry.Certificate c) {
-            return describe(index, c.pemType(), c.certificate());
+            return describe(index, c.pemType(), c.certificate(), options);
         }
         if (entry instanceof PemEntry.Key k) {
-            return new PemObjectReport(index, "private key", k.pemType(), null, null, null, null, null, null,
-                    keyDescription(k.key(), passphrase), null, null, k.key().form().label(), k.key().encrypted());
+            return PemObjectReport.key(index, k.pemType(), keyDescription(k.key(), options.passphrase()),
+                    k.key().form().label(), k.key().encrypted());
         }
         if (entry instanceof PemEntry.Request r) {
             PKCS10CertificationRequest req = r.request();
-            return new PemObjectReport(index, "certificate request", r.pemType(),
-                    name(new X500Principal(encoded(req))), null, null, null, null, requestedAltNames(req),
-                    KeyDescription.of(req.getSubjectPublicKeyInfo()).toString(),
-                    new DefaultAlgorithmNameFinder().getAlgorithmName(req.getSignatureAlgorithm()), null, null, null);
+            return PemObjectReport.request(index, r.pemType(), name(new X500Principal(encoded(req))),
+                    requestedAltNames(req), KeyDescription.of(req.getSubjectPublicKeyInfo()).toString(),
+                    new DefaultAlgorithmNameFinder().getAlgorithmName(req.getSignatureAlgorithm()));
         }
-        return new PemObjectReport(index, "other", entry.pemType(), null, null, null, null, null, null, null, null,
-                null, null, null);
+        return PemObjectReport.other(index, entry.pemType());
     }
 
     /** Colon-separated upper-case hex of the SHA-256 of the DER encoding. */

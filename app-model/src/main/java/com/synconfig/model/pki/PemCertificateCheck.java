@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Service validation's view of an encrypted service's certificate file: every {@link CertificateRules}
- * finding, with the service's platform deciding the passphrase rule. Needs no passphrase: that a key is
+ * finding for a service's file, with the service's platform deciding the passphrase rule. Needs no passphrase: that a key is
  * encrypted shows in the file itself.
  */
 public final class PemCertificateCheck implements CertificateCheck {
@@ -30,7 +30,7 @@ public final class PemCertificateCheck implements CertificateCheck {
     @Override
     public List<Finding> check(ServiceDefinition service, Path file) {
         try {
-            return CertificateRules.check(PemReader.read(file),
+            return CertificateRules.checkServiceFile(PemReader.read(file),
                     new CertificateRules.Options(service.platform(), warnDays, clock.instant(), null));
         } catch (IOException e) {
             return List.of(Finding.error(CertificateRules.FIELD, e.getMessage() + ".",

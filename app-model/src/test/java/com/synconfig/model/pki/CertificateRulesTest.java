@@ -180,6 +180,92 @@ class CertificateRulesTest {
     }
 
     @Test
+    void aCaCertificateIsJudgedAsACaNotAsAServerCertificate() throws Exception {
+        Path file = TestCertificates.write(dir.resolve("ca-only.pem"), List.of(ca), null, null);
+        assertThat(check(file, Platform.WINDOWS, null)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).isEqualTo("'CN=Rules CA' is a CA certificate (self-signed root): clients trust it,"
+                    + " and it issues the server certificates services use.");
+        });
+        // With its (encrypted) key, as 'cert create-ca' keeps it: no passphrase rule, that is for a service's key.
+        Path withKey = TestCertificates.write(dir.resolve("ca-with-key.pem"), List.of(ca), caKey.getPrivate(), "pw".toCharArray());
+        assertThat(check(withKey, Platform.WINDOWS, null)).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(check(withKey, Platform.WINDOWS, "pw".toCharArray())).extracting(Finding::severity)
+                .containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void aServiceCannotUseACaCertificate() throws Exception {
+        Path file = TestCertificates.write(dir.resolve("ca-as-service.pem"), List.of(ca), caKey.getPrivate(), null);
+        ServiceDefinition service = ServiceDefinition.defaults().toBuilder().encrypt(true)
+                .certificateFile(file.toString()).platform(Platform.UNIX).build();
+        assertThat(new PemCertificateCheck().check(service, file)).anySatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).isEqualTo("ca-as-service.pem holds the CA certificate 'CN=Rules CA', not a server"
+                    + " certificate.");
+        });
+    }
+
+    @Test
+    void aCaWhoseKeyUsageLacksCertificateSignIsAnErrorAsOpenSslRefusesWhatItIssued() throws Exception {
+        OpenSsl o = new OpenSsl(dir);
+        o.ok("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-noenc", "-keyout", "nosign-key.pem",
+                "-out", "nosign-ca.pem", "-subj", "/CN=No Sign CA", "-addext", "basicConstraints=critical,CA:true",
+                "-addext", "keyUsage=critical,digitalSignature");
+        o.ok("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-noenc", "-keyout", "ns-leaf-key.pem",
+                "-out", "ns-leaf.csr", "-subj", "/CN=ns.test");
+        o.ok("x509", "-req", "-in", "ns-leaf.csr", "-CA", "nosign-ca.pem", "-CAkey", "nosign-key.pem",
+                "-CAcreateserial", "-out", "ns-leaf.pem");
+        assertThat(o.run("verify", "-CAfile", "nosign-ca.pem", "ns-leaf.pem").output()).contains("invalid CA certificate");
+
+        assertThat(check(dir.resolve("nosign-ca.pem"), Platform.UNIX, null)).anySatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).contains("'CN=No Sign CA' has a key usage without Certificate Sign");
+        });
+        assertThat(check(dir.resolve("ca-only.pem"), Platform.UNIX, null)).noneMatch(x -> x.severity().isError());
+    }
+
+    /** The openssl binary decides what a legacy signature costs: a CA-issued one is refused, a self-signed one served. */
+    @Test
+    void sha1AndMd5SignaturesMadeByOpenSsl() throws Exception {
+        OpenSsl o = new OpenSsl(dir);
+        o.ok("req", "-x509", "-newkey", "rsa:2048", "-noenc", "-keyout", "legacy-ca-key.pem", "-out", "legacy-ca.pem",
+                "-subj", "/CN=Legacy CA", "-addext", "basicConstraints=critical,CA:true", "-days", "400");
+        for (String digest : List.of("sha1", "md5")) {
+            String self = "self-" + digest;
+            o.ok("req", "-x509", "-" + digest, "-newkey", "rsa:2048", "-noenc", "-keyout", self + "-key.pem",
+                    "-out", self + "-cert.pem", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                    "-addext", "extendedKeyUsage=serverAuth", "-days", "400");
+            Path selfFile = o.concat(self + ".pem", self + "-cert.pem", self + "-key.pem");
+            String issued = "issued-" + digest;
+            o.ok("req", "-new", "-newkey", "rsa:2048", "-noenc", "-keyout", issued + "-key.pem", "-out", issued + ".csr",
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                    "-addext", "extendedKeyUsage=serverAuth");
+            o.ok("x509", "-req", "-" + digest, "-in", issued + ".csr", "-CA", "legacy-ca.pem", "-CAkey",
+                    "legacy-ca-key.pem", "-CAcreateserial", "-copy_extensions", "copy", "-days", "400",
+                    "-out", issued + "-cert.pem");
+            Path issuedFile = o.concat(issued + ".pem", issued + "-cert.pem", "legacy-ca.pem", issued + "-key.pem");
+
+            // OpenSSL's default security level: s_server will not even load the CA-issued one ...
+            assertThat(o.run("s_server", "-accept", "0", "-naccept", "1", "-cert", issued + ".pem").output())
+                    .contains("ca md too weak");
+            assertThat(check(issuedFile, Platform.UNIX, null)).singleElement().satisfies(x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.message()).contains("'CN=localhost' is signed with " + digest.toUpperCase() + "withRSA",
+                        "ca md too weak");
+            });
+            // ... while a self-signed one is served and verified (its own signature is never checked).
+            assertThat(o.handshake(List.of("-cert", self + ".pem"), List.of("-CAfile", self + "-cert.pem",
+                    "-verify_return_error", "-brief"))).contains("Verification: OK");
+            assertThat(check(selfFile, Platform.UNIX, null)).filteredOn(x -> x.severity() != Severity.INFO)
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(x.message()).contains("is self-signed with " + digest.toUpperCase() + "withRSA");
+                    });
+        }
+    }
+
+    @Test
     void passphraseRuleFollowsThePlatform() throws Exception {
         Path file = TestCertificates.write(dir.resolve("enc.pem"), List.of(good, ca), goodKey.getPrivate(), "pw".toCharArray());
 

@@ -3,11 +3,13 @@ package com.synconfig.app.gui;
 import com.synconfig.app.gui.certificates.CertificateWizard;
 import com.synconfig.app.gui.services.ServiceEditorDialog;
 import com.synconfig.app.gui.services.ServiceEditorViewModel;
+import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,11 +25,15 @@ public final class FxDialogService implements DialogService {
     private final Messages messages;
 
     private final BackgroundWork work;
+    private final Supplier<CertificateFileGuard> certificateFiles;
 
-    public FxDialogService(Window owner, Messages messages, BackgroundWork work) {
+    /** @param certificateFiles what the certificate wizards may write over, asked each time a wizard opens */
+    public FxDialogService(Window owner, Messages messages, BackgroundWork work,
+                           Supplier<CertificateFileGuard> certificateFiles) {
         this.owner = owner;
         this.messages = messages;
         this.work = work;
+        this.certificateFiles = certificateFiles;
     }
 
     @Override
@@ -99,7 +105,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> runCertificateWizard(CertificateWizardKind kind, Path suggestedFile) {
-        return new CertificateWizard(kind, suggestedFile, owner, messages, work).showAndWait();
+        return new CertificateWizard(kind, suggestedFile, owner, messages, work, certificateFiles.get(), this)
+                .showAndWait();
     }
 
     @Override

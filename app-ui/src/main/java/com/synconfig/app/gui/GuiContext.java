@@ -18,6 +18,7 @@ import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
@@ -95,7 +96,8 @@ public final class GuiContext implements AutoCloseable {
     /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
     public boolean open(Stage stage) {
         this.stage = stage;
-        dialogs = new FxDialogService(stage, messages, work);
+        dialogs = new FxDialogService(stage, messages, work,
+                () -> new CertificateFileGuard(document.services().services(), System.getenv(), Clock.systemUTC()));
         main = new MainViewModel(document, dialogs, messages);
         main.setOnSaved((before, after) -> work.run(
                 () -> controller.applyStartModes(before.services(), after.services()),

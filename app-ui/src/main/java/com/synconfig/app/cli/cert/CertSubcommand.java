@@ -3,6 +3,9 @@ package com.synconfig.app.cli.cert;
 import com.synconfig.app.cli.Json;
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.pki.CertificateInspector;
+import com.synconfig.model.pki.CertificateReportText;
+import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.pki.CertificateToolkit;
 import com.synconfig.model.pki.PemObjectReport;
 import java.io.IOException;
@@ -74,26 +77,6 @@ abstract class CertSubcommand implements Callable<Integer> {
         out().flush();
     }
 
-    /** The aligned text lines for one object of a PEM file. */
-    void printReport(PemObjectReport r) {
-        PrintWriter out = out();
-        out.printf("#%d %s (%s)%n", r.index(), r.kind(), r.pemType());
-        line(out, "Subject", r.subject());
-        line(out, "Issuer", r.issuer());
-        line(out, "Serial", r.serial());
-        if (r.notBefore() != null) {
-            line(out, "Valid", r.notBefore() + " to " + r.notAfter());
-        }
-        if (r.subjectAltNames() != null) {
-            line(out, "SANs", r.subjectAltNames().isEmpty() ? "(none)" : String.join(", ", r.subjectAltNames()));
-        }
-        line(out, "Key", r.key());
-        line(out, "Form", r.keyForm());
-        line(out, "Signature", r.signatureAlgorithm());
-        line(out, "SHA-256", r.sha256Fingerprint());
-        out.flush();
-    }
-
     void printFindings(List<Finding> findings) {
         if (findings.isEmpty()) {
             out().println("No findings.");
@@ -104,8 +87,8 @@ abstract class CertSubcommand implements Callable<Integer> {
 
     /** Reports written files and the certificate made (text or JSON). */
     void printCreated(java.util.Map<String, String> files, java.security.cert.X509Certificate cert) {
-        PemObjectReport report = cert == null ? null
-                : com.synconfig.model.pki.CertificateInspector.describe(1, "CERTIFICATE", cert);
+        PemObjectReport report = cert == null ? null : CertificateInspector.describe(1, "CERTIFICATE", cert,
+                CertificateRules.Options.defaults(null));
         if (json) {
             java.util.Map<String, Object> result = new java.util.LinkedHashMap<>();
             result.put("files", files);
@@ -117,14 +100,8 @@ abstract class CertSubcommand implements Callable<Integer> {
         }
         files.forEach((role, file) -> out().printf("Wrote %s: %s%n", role, file));
         if (report != null) {
-            printReport(report);
+            out().print(CertificateReportText.object(report));
         }
         out().flush();
-    }
-
-    private static void line(PrintWriter out, String label, String value) {
-        if (value != null) {
-            out.printf("  %-10s %s%n", label + ":", value);
-        }
     }
 }

@@ -1,14 +1,14 @@
 package com.synconfig.app.cli.cert;
 
 import com.synconfig.model.check.Finding;
-import com.synconfig.model.pki.CertificateInspector;
+import com.synconfig.model.pki.CertificateReport;
+import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.pki.CertificateRules;
-import com.synconfig.model.pki.PemBundle;
-import com.synconfig.model.pki.PemObjectReport;
-import com.synconfig.model.pki.PemReader;
 import com.synconfig.model.service.Platform;
+import com.synconfig.server.tls.ServedCertificates;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +18,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "inspect", description = "List every object of a PEM file and the findings about it (exit 0 unless unreadable).")
+@Command(name = "inspect", description = "List every object of a PEM file, or the chain a TLS server presents (--connect): names,"
+        + " validity and expiry, SANs, key usage, EKU, CA flag, key; then the findings (exit 0 unless unreadable).")
 class InspectCommand extends CertSubcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A PEM file (certificates, keys, requests).")
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A PEM file (certificates, keys, requests).")
     Path file;
+
+    @Option(names = "--connect", paramLabel = "HOST:PORT", description = "Instead of a file: the certificate chain the"
+            + " TLS server at HOST:PORT presents (e.g. a running service, or [::1]:2330).")
+    String connect;
 
     @Option(names = "--platform", paramLabel = "PLATFORM", description = "windows|unix|openvms: decides the passphrase rule"
             + " (default: this machine).")
@@ -37,29 +44,59 @@ class InspectCommand extends CertSubcommand {
 
     @Override
     int execute() throws IOException {
-        PemBundle pem = PemReader.read(file);
+        if ((file == null) == (connect == null)) {
+            throw new IllegalArgumentException("Give a FILE or --connect HOST:PORT (one of them).");
+        }
         char[] pass = passphrase.ifGiven(passphrases());
-        List<Finding> findings = CertificateRules.check(pem, new CertificateRules.Options(
-                platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass));
-        report(pem, CertificateInspector.describe(pem, pass), findings);
-        return exitCode(findings);
+        CertificateRules.Options options = new CertificateRules.Options(
+                platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass);
+        CertificateReport report;
+        if (connect != null) {
+            Endpoint endpoint = Endpoint.parse(connect);
+            report = CertificateReport.ofServed(connect, ServedCertificates.fetch(endpoint.host(), endpoint.port(),
+                    CONNECT_TIMEOUT), options);
+        } else {
+            report = CertificateReport.read(file, options);
+        }
+        print(report);
+        return exitCode(report.findings());
+    }
+
+    /** A {@code host:port} (IPv6 in brackets). */
+    record Endpoint(String host, int port) {
+
+        static Endpoint parse(String text) {
+            int colon = text.lastIndexOf(':');
+            String host = colon < 0 ? "" : text.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
+            int port;
+            try {
+                port = colon < 0 ? -1 : Integer.parseInt(text.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (host.isEmpty() || port < 1 || port > 65535) {
+                throw new IllegalArgumentException("--connect '" + text + "' is not HOST:PORT: write e.g."
+                        + " files.example.com:2330, 10.0.0.5:2330 or [::1]:2330.");
+            }
+            return new Endpoint(host, port);
+        }
     }
 
     int exitCode(List<Finding> findings) {
         return 0;
     }
 
-    void report(PemBundle pem, List<PemObjectReport> objects, List<Finding> findings) {
+    void print(CertificateReport report) {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("file", file.toString());
-            result.put("objects", objects);
-            result.put("findings", findings);
+            result.put(connect == null ? "file" : "connect", report.source());
+            result.put("chain", report.chain());
+            result.put("objects", report.objects());
+            result.put("findings", report.findings());
             printJson(result);
             return;
         }
-        out().printf("%s: %d object(s)%n", file, objects.size());
-        objects.forEach(this::printReport);
-        printFindings(findings);
+        out().print(CertificateReportText.of(report));
+        out().flush();
     }
 }

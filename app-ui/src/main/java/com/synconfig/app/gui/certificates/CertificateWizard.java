@@ -2,13 +2,17 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.CertificateWizardKind;
+import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.CertificateIssuer;
 import com.synconfig.model.pki.CertificateToolkit;
 import com.synconfig.model.pki.DistinguishedName;
 import com.synconfig.model.pki.KeySpec;
 import com.synconfig.model.pki.SubjectAltNames;
+import com.synconfig.model.service.ServiceDefinition;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +35,15 @@ import javafx.stage.Window;
 /**
  * One dialog for every certificate wizard: the fields the chosen operation needs, then the work on a background
  * thread with a progress bar and the toolkit's progress notes; the dialog closes when the files are written.
+ * Outputs default to names no service and no file has; replacing an existing file is asked first and keeps a backup.
  */
 public final class CertificateWizard {
 
     private final CertificateWizardKind kind;
     private final Messages messages;
     private final BackgroundWork work;
+    private final CertificateFileGuard guard;
+    private final DialogService dialogs;
     private final Dialog<Path> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label progressText = new Label();
@@ -55,11 +62,17 @@ public final class CertificateWizard {
     private final PasswordField passphrase = new PasswordField();
     private final PasswordField otherPassphrase = new PasswordField();
 
+    /**
+     * @param guard   decides the default output names (never a file a service uses) and what replacing a file means
+     * @param dialogs asks before an existing file is replaced
+     */
     public CertificateWizard(CertificateWizardKind kind, Path suggestedFile, Window owner, Messages messages,
-                             BackgroundWork work) {
+                             BackgroundWork work, CertificateFileGuard guard, DialogService dialogs) {
         this.kind = kind;
         this.messages = messages;
         this.work = work;
+        this.guard = guard;
+        this.dialogs = dialogs;
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("wizard.title." + kind.name()));
         keySpec.setId("wizard-key");
@@ -89,11 +102,12 @@ public final class CertificateWizard {
 
     private void layout(Path suggested) {
         String file = suggested == null ? "" : suggested.toString();
+        String serviceFile = output(suggested == null ? ServiceDefinition.DEFAULT_CERTIFICATE : file);
         switch (kind) {
             case SELF_SIGNED -> {
                 subjectRows();
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
-                add("wizard.out", out, file);
+                add("wizard.out", out, serviceFile);
                 add("wizard.keyPassphrase", passphrase, null);
             }
             case LOCAL_CA -> {
@@ -101,8 +115,8 @@ public final class CertificateWizard {
                 add("wizard.o", org, null);
                 add("wizard.key", keySpec, null);
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_CA_DAYS));
-                add("wizard.caCertOut", out, sibling(suggested, "ca-cert.pem"));
-                add("wizard.caKeyOut", secondOut, sibling(suggested, "ca-key.pem"));
+                add("wizard.caCertOut", out, output(sibling(suggested, "ca-cert.pem")));
+                add("wizard.caKeyOut", secondOut, output(sibling(suggested, "ca-key.pem")));
                 add("wizard.caPassphrase", passphrase, null);
             }
             case ISSUE_FROM_CA -> {
@@ -111,26 +125,26 @@ public final class CertificateWizard {
                 add("wizard.caPassphrase", otherPassphrase, null);
                 subjectRows();
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
-                add("wizard.out", out, file);
+                add("wizard.out", out, serviceFile);
                 add("wizard.keyPassphrase", passphrase, null);
             }
             case REQUEST -> {
                 subjectRows();
-                add("wizard.requestOut", out, sibling(suggested, "rsynd.csr"));
-                add("wizard.keyOut", secondOut, sibling(suggested, "rsynd-key.pem"));
+                add("wizard.requestOut", out, output(sibling(suggested, "rsynd.csr")));
+                add("wizard.keyOut", secondOut, output(sibling(suggested, "rsynd-key.pem")));
                 add("wizard.keyPassphrase", passphrase, null);
             }
             case IMPORT_REPLY -> {
                 add("wizard.reply", caCert, sibling(suggested, "reply.pem"));
                 add("wizard.keyIn", caKey, sibling(suggested, "rsynd-key.pem"));
                 add("wizard.keyInPassphrase", otherPassphrase, null);
-                add("wizard.out", out, file);
+                add("wizard.out", out, serviceFile);
                 add("wizard.keyPassphrase", passphrase, null);
             }
             case CONVERT -> {
                 add("wizard.convertIn", caCert, file);
                 add("wizard.convertInPassphrase", otherPassphrase, null);
-                add("wizard.convertOut", out, sibling(suggested, "rsynd.p12"));
+                add("wizard.convertOut", out, output(sibling(suggested, "rsynd.p12")));
                 add("wizard.convertOutPassphrase", passphrase, null);
             }
         }
@@ -145,6 +159,11 @@ public final class CertificateWizard {
 
     private static String sibling(Path suggested, String name) {
         return suggested == null ? name : suggested.resolveSibling(name).toString();
+    }
+
+    /** The default for an output: {@code wanted} unless a service uses it or it exists, then the next free name. */
+    private String output(String wanted) {
+        return guard.freeFile(Path.of(wanted).toAbsolutePath()).toString();
     }
 
     private void add(String key, Node field, String initial) {
@@ -169,7 +188,35 @@ public final class CertificateWizard {
         return dialog.showAndWait();
     }
 
+    /** The files this wizard writes, as entered. */
+    private List<Path> outputs() {
+        List<Path> files = new ArrayList<>(List.of(Path.of(out.getText().trim())));
+        if (kind == CertificateWizardKind.LOCAL_CA || kind == CertificateWizardKind.REQUEST) {
+            files.add(Path.of(secondOut.getText().trim()));
+        }
+        return files;
+    }
+
+    /** Asks before each existing output is replaced; empty when the admin said no to one of them. */
+    private Optional<List<CertificateFileGuard.Replacement>> confirmReplacements() {
+        List<CertificateFileGuard.Replacement> agreed = new ArrayList<>();
+        for (Path file : outputs()) {
+            Optional<CertificateFileGuard.Replacement> replacement = guard.replacing(file);
+            if (replacement.isPresent()) {
+                if (!dialogs.confirm(messages.get("wizard.replace.title"), replacement.get().question())) {
+                    return Optional.empty();
+                }
+                agreed.add(replacement.get());
+            }
+        }
+        return Optional.of(agreed);
+    }
+
     private void start(Button ok) {
+        Optional<List<CertificateFileGuard.Replacement>> replacements = confirmReplacements();
+        if (replacements.isEmpty()) {
+            return;
+        }
         ok.setDisable(true);
         grid.setDisable(true);
         progress.setVisible(true);
@@ -177,6 +224,9 @@ public final class CertificateWizard {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
+                for (CertificateFileGuard.Replacement replacement : replacements.get()) {
+                    replacement.keepBackup();
+                }
                 CertificateToolkit toolkit = new CertificateToolkit(this::updateMessage);
                 return perform(toolkit);
             }

@@ -2,9 +2,11 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.Messages;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,10 +18,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** The Certificates screen: folder listing with expiry colouring, the inspector, and the wizards. */
+/**
+ * The Certificates screen: folder listing with expiry colouring, the chosen file's chain as a tree and its report,
+ * and the wizards.
+ */
 public final class CertificatesView extends BorderPane {
 
     public CertificatesView(CertificatesViewModel vm, Messages messages) {
@@ -49,8 +58,7 @@ public final class CertificatesView extends BorderPane {
         table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
         table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
         table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
-        table.getColumns().add(column(messages.get("certificates.col.days"),
-                r -> r.expiry() == CertificateRow.Expiry.NO_CERTIFICATE ? "" : Long.toString(r.daysLeft()), 75));
+        table.getColumns().add(column(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
         table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
@@ -58,11 +66,10 @@ public final class CertificatesView extends BorderPane {
             protected void updateItem(CertificateRow item, boolean empty) {
                 super.updateItem(item, empty);
                 // Tints the row's own background only, so selection and text colours keep working.
-                String tint = empty || item == null ? null : switch (item.expiry()) {
+                String tint = empty || item == null || item.expiry() == null ? null : switch (item.expiry()) {
                     case VALID -> "#e3f4e1";
                     case EXPIRES_SOON -> "#fff1c7";
                     case EXPIRED, NOT_YET_VALID -> "#f8d4d4";
-                    case NO_CERTIFICATE -> null;
                 };
                 setStyle(tint == null ? "" : "-fx-control-inner-background: " + tint
                         + "; -fx-control-inner-background-alt: " + tint + ";");
@@ -81,11 +88,42 @@ public final class CertificatesView extends BorderPane {
         inspector.setStyle("-fx-font-family: monospace;");
         inspector.textProperty().bind(vm.inspectionProperty());
         inspector.setPromptText(messages.get("certificates.pick"));
-        SplitPane split = new SplitPane(table, inspector);
+        TreeView<String> chain = new TreeView<>();
+        chain.setId("certificates-chain");
+        chain.setShowRoot(true);
+        chain.setPrefHeight(90);
+        chain.setRoot(tree(vm.chain()));
+        vm.chain().addListener((ListChangeListener<String>) c -> chain.setRoot(tree(vm.chain())));
+        VBox details = new VBox(6, chain, inspector);
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, details);
         split.setDividerPositions(0.5);
         setPadding(new Insets(10));
+        // Files made elsewhere (the service dialog's wizard, another program) show up whenever the screen is shown.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.refresh();
+            }
+        });
         setTop(top);
         setCenter(split);
+    }
+
+    /** The chain as nested items, root first, each certificate under its issuer, all expanded. */
+    private static TreeItem<String> tree(List<String> chain) {
+        TreeItem<String> root = null;
+        TreeItem<String> parent = null;
+        for (String subject : chain) {
+            TreeItem<String> item = new TreeItem<>(subject);
+            item.setExpanded(true);
+            if (parent == null) {
+                root = item;
+            } else {
+                parent.getChildren().add(item);
+            }
+            parent = item;
+        }
+        return root;
     }
 
     private static TableColumn<CertificateRow, String> column(String title, Function<CertificateRow, String> value,
