@@ -1,17 +1,15 @@
 package com.synconfig.model.pki;
 
-import com.synconfig.model.service.CertificateLocation;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,13 +22,13 @@ public final class CertificateFileGuard {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final List<ServiceDefinition> services;
-    private final Map<String, String> environment;
+    private final ServiceLayouts layouts;
     private final Clock clock;
 
-    /** @param environment the process environment services fall back on for {@code DBLDIR} */
-    public CertificateFileGuard(List<ServiceDefinition> services, Map<String, String> environment, Clock clock) {
+    /** @param layouts where each service's files are (its certificate as the server finds it) */
+    public CertificateFileGuard(List<ServiceDefinition> services, ServiceLayouts layouts, Clock clock) {
         this.services = List.copyOf(services);
-        this.environment = Map.copyOf(environment);
+        this.layouts = layouts;
         this.clock = clock;
     }
 
@@ -90,15 +88,13 @@ public final class CertificateFileGuard {
         return Optional.of(new Replacement(file, servicesUsing(file), backup));
     }
 
-    /** The one place that asks where a service's certificate file is. */
+    /** Where a service's certificate file is, as its layout (and so the server) has it. */
     private Optional<Path> certificateOf(ServiceDefinition service) {
-        return CertificateLocation.resolve(service, environment).flatMap(location -> {
-            try {
-                return Optional.of(Path.of(location.path()));
-            } catch (InvalidPathException e) {
-                return Optional.empty();   // another platform's spelling (OpenVMS): not a file on this machine
-            }
-        });
+        try {
+            return layouts.of(service).certificate().map(location -> Path.of(location.path()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();   // a name still being typed, or another platform's spelling (OpenVMS)
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

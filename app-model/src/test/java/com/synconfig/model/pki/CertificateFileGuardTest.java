@@ -2,7 +2,10 @@ package com.synconfig.model.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,7 +37,8 @@ class CertificateFileGuardTest {
         ServiceDefinition elsewhere = ServiceDefinition.named("Fourth").toBuilder().encrypt(true)
                 .certificateFile(dir.resolve("other.pem").toString()).build();
         guard = new CertificateFileGuard(List.of(explicit, serviceDblDir, processDblDir, elsewhere),
-                Map.of(ServiceDefinition.DBLDIR, dir.toString()),
+                new ServiceLayouts(dir.resolve("synconfig.ini"),
+                        new HostEnvironment(Platform.current(), Map.of(ServiceDefinition.DBLDIR, dir.toString()))),
                 Clock.fixed(Instant.parse("2026-12-05T09:30:00Z"), ZoneOffset.UTC));
     }
 

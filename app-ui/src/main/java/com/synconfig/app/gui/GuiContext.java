@@ -97,7 +97,7 @@ public final class GuiContext implements AutoCloseable {
     public boolean open(Stage stage) {
         this.stage = stage;
         dialogs = new FxDialogService(stage, messages, work,
-                () -> new CertificateFileGuard(document.services().services(), System.getenv(), Clock.systemUTC()));
+                () -> new CertificateFileGuard(document.services().services(), layouts, Clock.systemUTC()));
         main = new MainViewModel(document, dialogs, messages);
         main.setOnSaved((before, after) -> work.run(
                 () -> controller.applyStartModes(before.services(), after.services()),
