@@ -47,7 +47,7 @@ public final class BenchServerMain {
         ServiceDefinition service = ServiceDefinition.named(name).toBuilder().encrypt(certificate != null)
                 .certificateFile(certificate).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("bench")
                 .logLevel(LogLevel.BASIC).dataRoot(dataRoot.toString()).build();
-        TlsContextSource tls = certificate == null ? null : ServiceTlsSource.of(service, dataRoot, null);
+        TlsContextSource tls = certificate == null ? null : ServiceTlsSource.of(service, Path.of(certificate), null);
         return new ServerSettings(name, "127.0.0.1", 0, tls, service.scl(), false, "bench", LogLevel.BASIC, dataRoot,
                 dataRoot.resolveSibling("users"));
     }

@@ -3,6 +3,7 @@ package com.synconfig.server;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayout;
 import com.synconfig.server.tls.TlsContextSource;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -30,17 +31,16 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
     }
 
     /**
-     * @param serviceDir the service's own directory: the data root when the service names none, and the home of
-     *                   its user file ({@code users})
-     * @param tls        required when the service encrypts
+     * @param layout where the service's files are (data root, users file)
+     * @param tls    required when the service encrypts
      */
-    public static ServerSettings from(ServiceDefinition s, Path serviceDir, TlsContextSource tls) {
+    public static ServerSettings from(ServiceLayout layout, TlsContextSource tls) {
+        ServiceDefinition s = layout.service();
         if (s.encrypt() && tls == null) {
             throw new IllegalArgumentException("service " + s.name() + " encrypts: a TLS context source is needed");
         }
-        Path root = s.dataRoot() == null ? serviceDir.resolve("data") : Path.of(s.dataRoot());
         return new ServerSettings(s.name(), "0.0.0.0", s.port(), s.encrypt() ? tls : null, s.scl(), !s.nonSecure(),
-                s.defaultUser(), s.logLevel(), root, serviceDir.resolve("users"));
+                s.defaultUser(), s.logLevel(), layout.dataRoot(), layout.usersFile());
     }
 
     public ServerSettings withPort(int p) {

@@ -37,6 +37,11 @@ public record Finding(Severity severity, String field, String message, String fi
         return findings.stream().anyMatch(f -> f.severity().isError());
     }
 
+    /** The message and its fix as one sentence pair, for an exception or a parse error: {@code ... Fix: ...}. */
+    public String messageAndFix() {
+        return fix.isEmpty() ? message : message + " Fix: " + fix;
+    }
+
     /** One line for a terminal: {@code ERROR port: Port 80 is out of range. Fix: choose 1024-65535.} */
     @Override
     public String toString() {

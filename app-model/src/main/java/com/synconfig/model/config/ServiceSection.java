@@ -1,16 +1,21 @@
 package com.synconfig.model.config;
 
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.EnvironmentRule;
 import com.synconfig.model.service.LogLevel;
+import com.synconfig.model.service.NameRule;
 import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.PortRule;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.StartMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * How one service is written as an INI section: its keys, their value syntax, and the rules for
@@ -36,28 +41,7 @@ public final class ServiceSection {
     public static final List<String> SETTING_KEYS = List.of(PORT, ENCRYPT, CERTIFICATE, SCL, SECURE, DEFAULT_USER,
             START_MODE, LOG_LEVEL, LOG_FILE, DATA_ROOT, PLATFORM);
 
-    private static final Pattern SERVICE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private ServiceSection() {
-    }
-
-    /** {@code null} when {@code name} can name a service, else why not and how to fix it. */
-    public static String serviceNameProblem(String name) {
-        if (name != null && SERVICE_NAME.matcher(name).matches()) {
-            return null;
-        }
-        return "'" + name + "' cannot name a service. Fix: use 1-64 letters, digits, '_', '-' or '.',"
-                + " starting with a letter or digit (e.g. SynSrv).";
-    }
-
-    /** {@code null} when {@code name} can name an environment variable, else why not and how to fix it. */
-    public static String envNameProblem(String name) {
-        if (name != null && ENV_NAME.matcher(name).matches()) {
-            return null;
-        }
-        return "'" + name + "' cannot name an environment variable. Fix: use letters, digits and '_',"
-                + " not starting with a digit (e.g. DBLDIR).";
     }
 
     /** The section's entries, in {@link #SETTING_KEYS} order then the environment; unset optional settings are left out. */
@@ -91,31 +75,36 @@ public final class ServiceSection {
     /** Builds the service named by a section; settings that are absent keep their defaults. */
     public static ServiceDefinition decode(String name, int headerLine, List<Entry> entries, Path file)
             throws ConfigFileException {
-        String nameProblem = serviceNameProblem(name);
-        if (nameProblem != null) {
-            throw new ConfigFileException(file, headerLine, nameProblem);
+        Optional<Finding> badName = NameRule.wellFormed(name);
+        if (badName.isPresent()) {
+            throw new ConfigFileException(file, headerLine, badName.get().messageAndFix());
         }
         ServiceDefinition.Builder b = ServiceDefinition.named(name).toBuilder();
+        List<Entry> env = new ArrayList<>();
         for (Entry e : entries) {
+            if (e.key().startsWith(ENV_PREFIX)) {
+                env.add(e); // names are judged by the platform, which a later line may set
+                continue;
+            }
             try {
                 apply(b, e.key(), e.value());
             } catch (IllegalArgumentException ex) {
                 throw new ConfigFileException(file, e.line(), ex.getMessage());
             }
         }
+        Platform platform = b.build().platform();
+        for (Entry e : env) {
+            String variable = e.key().substring(ENV_PREFIX.length());
+            Optional<Finding> problem = EnvironmentRule.nameProblem(variable, platform);
+            if (problem.isPresent()) {
+                throw new ConfigFileException(file, e.line(), problem.get().messageAndFix());
+            }
+            b.env(variable, e.value());
+        }
         return b.build();
     }
 
     private static void apply(ServiceDefinition.Builder b, String key, String value) {
-        if (key.startsWith(ENV_PREFIX)) {
-            String env = key.substring(ENV_PREFIX.length());
-            String problem = envNameProblem(env);
-            if (problem != null) {
-                throw new IllegalArgumentException(problem);
-            }
-            b.env(env, value);
-            return;
-        }
         switch (key) {
             case PORT -> b.port(port(value));
             case ENCRYPT -> b.encrypt(bool(key, value));
@@ -135,12 +124,8 @@ public final class ServiceSection {
     }
 
     private static int port(String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port '" + value + "' is not a number. Fix: write a port number"
-                    + " from 1024 to 65535, e.g. port = " + ServiceDefinition.DEFAULT_PORT + ".");
-        }
+        return PortRule.parse(value).orElseThrow(() ->
+                new IllegalArgumentException(PortRule.notANumber(value).messageAndFix()));
     }
 
     private static boolean bool(String key, String value) {

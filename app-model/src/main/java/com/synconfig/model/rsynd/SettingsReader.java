@@ -91,14 +91,13 @@ final class SettingsReader {
     }
 
     private void port(Occurrence o, String value, ServiceDefinition.Builder service) {
-        if (!value.matches("[0-9]{1,9}")) {
-            out.add(Finding.error("port", "Port '" + value + "' (position " + o.column() + ") is not a number.",
-                    "Give a port from " + PortRule.MIN + " to " + PortRule.MAX + ", e.g. "
-                            + style.example(o.option(), Integer.toString(ServiceDefinition.DEFAULT_PORT)) + "."));
+        java.util.OptionalInt port = PortRule.parse(value);
+        if (port.isEmpty()) {
+            out.add(PortRule.notANumber(value, " (position " + o.column() + ")",
+                    style.example(o.option(), Integer.toString(ServiceDefinition.DEFAULT_PORT))));
             return;
         }
-        int port = Integer.parseInt(value);
-        PortRule.range(port).ifPresentOrElse(out::add, () -> service.port(port));
+        PortRule.range(port.getAsInt()).ifPresentOrElse(out::add, () -> service.port(port.getAsInt()));
     }
 
     private void scl(Occurrence o, String value, ServiceDefinition.Builder service) {

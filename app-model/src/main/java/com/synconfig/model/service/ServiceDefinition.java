@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param startMode       how the service manager starts it
  * @param logLevel        {@code -l}
  * @param logFile         {@code -logfile=}; {@code null} for the default
- * @param dataRoot        the directory tree clients can reach; {@code null} for the service's own directory
+ * @param dataRoot        the directory tree clients can reach; {@code null} for {@code data/} in the service's directory
  * @param environment     the service's environment variables, in the order the admin wrote them
  * @param platform        the platform the configuration is written for
  */

@@ -10,18 +10,33 @@ public final class ServiceValidator {
 
     private final List<ServiceRule> rules;
 
-    /** Validates against this machine: its platform and this process's environment. */
-    public ServiceValidator(CertificateCheck certificateCheck) {
-        this(certificateCheck, HostEnvironment.current());
+    /**
+     * Every rule, including those that need to know where the service's files are (a data root must not hold them).
+     *
+     * @param certificateCheck judges the content of an existing, readable certificate file
+     * @param layouts          where the services' files are, on the machine validation runs on
+     */
+    public ServiceValidator(CertificateCheck certificateCheck, ServiceLayouts layouts) {
+        this(certificateCheck, layouts.host(), new DataRootPrivacyRule(layouts));
     }
 
     /**
+     * The rules that need no configuration file (a service being edited for another machine, tests).
+     *
      * @param certificateCheck judges the content of an existing, readable certificate file
      * @param host             the machine validation runs on (files are checked only for its platform)
      */
     public ServiceValidator(CertificateCheck certificateCheck, HostEnvironment host) {
-        rules = List.of(new NameRule(), new PortRule(), new SecurityModeRule(),
-                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new DataRootRule(host));
+        this(certificateCheck, host, null);
+    }
+
+    private ServiceValidator(CertificateCheck certificateCheck, HostEnvironment host, ServiceRule layoutRule) {
+        List<ServiceRule> all = new ArrayList<>(List.of(new NameRule(), new PortRule(), new SecurityModeRule(),
+                new CertificateRule(host, certificateCheck), new EnvironmentRule(), new DataRootRule(host)));
+        if (layoutRule != null) {
+            all.add(layoutRule);
+        }
+        rules = List.copyOf(all);
     }
 
     /** Findings for one service; {@code all} are every service in the configuration (may include {@code service}). */

@@ -119,7 +119,7 @@ class ConfigFileFormatTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            bad port           | [SynSrv]\\nport = abc                    | 2 | port 'abc' is not a number
+            bad port           | [SynSrv]\\nport = abc                    | 2 | Port 'abc' is not a number
             unknown SCL        | [SynSrv]\\nport = 2330\\nscl = 5         | 3 | Security compliance level 5 is not valid
             unknown key        | # c\\n[SynSrv]\\ncolour = blue           | 3 | 'colour' is not a known setting
             garbage line       | [SynSrv]\\nport = 2330\\nthis is garbage | 3 | 'this is garbage' is not a setting
@@ -131,8 +131,10 @@ class ConfigFileFormatTest {
             unknown platform   | [SynSrv]\\nplatform = amiga              | 2 | Unknown platform 'amiga'
             open quote         | [SynSrv]\\ndata-root = "/srv/x           | 2 | has no closing "
             continuation       | [SynSrv]\\ndata-root = /srv/x \\\\\\nport = 1 | 2 | continue it onto the next line
-            bad service name   | [Syn Srv]\\nport = 1                     | 1 | 'Syn Srv' cannot name a service. Fix:
-            bad env name       | [SynSrv]\\nenv.1X = 1                    | 2 | '1X' cannot name an environment variable
+            bad service name   | [Syn Srv]\\nport = 1                     | 1 | Service name 'Syn Srv' contains a space. Fix:
+            dot-dot name       | [..]\\nport = 1                          | 1 | Service name '..' contains '.' at the start
+            bad env name       | [SynSrv]\\nenv.1X = 1                    | 2 | Environment variable name '1X' is not valid on
+            vms name on unix   | [SynSrv]\\nenv.SYS$NODE = a\\nplatform = unix | 2 | 'SYS$NODE' is not valid on UNIX
             """)
     void brokenFileNamesFileLineAndProblemAndIsLeftUntouched(String what, String content, int line, String problem)
             throws IOException {
@@ -151,6 +153,16 @@ class ConfigFileFormatTest {
                 .hasMessageStartingWith(file + ", line " + line + ": ");
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
         assertThat(store.backupFile()).doesNotExist();
+    }
+
+    @Test
+    void environmentNamesAreJudgedByTheServicesOwnPlatformWhereverItsLineIs() throws IOException {
+        // the dialog and 'service set' accept SYS$NODE for an OpenVMS service: the file reader must read it back
+        Path file = dir.resolve("synconfig.ini");
+        Files.writeString(file, "[Vms]\nenv.SYS$NODE = NODE1\nplatform = openvms\n");
+        ServiceDefinition vms = new ConfigStore(file).load().services().find("Vms").orElseThrow();
+        assertThat(vms.platform()).isEqualTo(com.synconfig.model.service.Platform.OPENVMS);
+        assertThat(vms.environment()).containsEntry("SYS$NODE", "NODE1");
     }
 
     @Test

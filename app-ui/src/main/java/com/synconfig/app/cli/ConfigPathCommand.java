@@ -20,11 +20,13 @@ final class ConfigPathCommand extends CliCommand {
             m.put("source", location.source().name());
             m.put("chosenBy", location.source().description());
             m.put("exists", exists);
+            m.put("serviceFiles", context().layouts().describe());
             printJson(m);
         } else {
             out().println(location.file());
             out().println("chosen by " + location.source().description()
                     + (exists ? "" : "; the file does not exist yet (the first command that reads it writes the defaults)"));
+            out().println(context().layouts().describe());
         }
         return SynConfigCommand.EXIT_OK;
     }

@@ -1,42 +1,55 @@
 package com.synconfig.app.cli;
 
-import com.synconfig.model.config.ConfigLocation;
-import com.synconfig.model.service.PortRule;
+import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
-import com.synconfig.server.FileServer;
-import com.synconfig.server.RollingServerLog;
-import com.synconfig.server.ServerSettings;
 import com.synconfig.server.ServerStartException;
-import com.synconfig.server.tls.ServiceTlsSource;
+import com.synconfig.server.control.RunningService;
+import com.synconfig.server.control.ServiceController;
+import com.synconfig.server.control.ServiceControlException;
+import com.synconfig.server.control.ServiceRunner;
+import com.synconfig.server.control.ServiceRuntime;
+import com.synconfig.server.control.StatusFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code synconfig server start|stop|status}: run the embedded file server for a service. */
+/**
+ * {@code synconfig server start|stop|restart|status}: every one goes through the service controller, so the command
+ * line, the GUI and systemd see and control the same servers.
+ */
 @Command(name = "server", description = "Start, stop and inspect the embedded file server.",
-        subcommands = {ServerCommand.Start.class, ServerCommand.Stop.class, ServerCommand.Status.class})
+        subcommands = {ServerCommand.Start.class, ServerCommand.Stop.class, ServerCommand.Restart.class,
+                ServerCommand.Status.class})
 public final class ServerCommand extends CommandGroup {
 
-    @Command(name = "start", description = "Start the service's server: in the background, or with --foreground "
-            + "until SIGTERM/Ctrl-C (then it stops gracefully). Settings come from the configuration file; the "
-            + "options below override them for this run.")
+    /** LSB's exit code of {@code status} for a service that is not running. */
+    static final int EXIT_NOT_RUNNING = 3;
+
+    private static CliContext context(CommandSpec spec) {
+        return ((SynConfigCommand) spec.root().userObject()).context();
+    }
+
+    private static ServiceConfiguration configured(CliContext context) throws IOException {
+        return java.nio.file.Files.exists(context.location().file()) ? context.store().load().services()
+                : new ServiceConfiguration(List.of());
+    }
+
+    @Command(name = "start", description = "Start the service's server and wait until it listens: as a systemd unit "
+            + "where the installed package runs under systemd, else as a background process; with --foreground in "
+            + "this process until SIGTERM or Ctrl-C (then it stops gracefully). Settings come from the configuration "
+            + "file; the options below override them for this run.")
     static final class Start implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -50,119 +63,70 @@ public final class ServerCommand extends CommandGroup {
         String passphraseEnv;
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                Path dir = selection.serviceDir();
-                ServiceDefinition def = definition();
-                Optional<PidFile> running = PidFile.readLive(dir);
-                if (running.isPresent()) {
-                    err.println("synconfig server: service " + def.name() + " is already running (pid "
-                            + running.get().pid() + ", port " + running.get().port() + "); stop it first");
-                    return SynConfigCommand.EXIT_FINDINGS;
-                }
-                return foreground ? runHere(def, dir) : runInBackground(def, dir);
-            } catch (IllegalArgumentException | ServerStartException | IOException e) {
-                err.println("synconfig server: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return SynConfigCommand.EXIT_USAGE;
-            }
-        }
-
-        /** The configured service with this run's overrides (the same options {@code service set} takes). */
-        ServiceDefinition definition() throws IOException {
+        public Integer call() throws IOException, InterruptedException {
+            CliContext context = context(spec);
             ServiceDefinition def = settings.applyTo(selection.definition().toBuilder()).build();
-            PortRule.range(def.port()).ifPresent(f -> {
-                throw new IllegalArgumentException(f.message() + " " + f.fix());
-            });
             if (passphraseEnv != null && System.getenv(passphraseEnv) == null) {
-                throw new IllegalArgumentException("environment variable " + passphraseEnv + " is not set");
+                throw new CliException("environment variable " + passphraseEnv + " is not set");
             }
-            return def;
-        }
-
-        private Path logPath(ServiceDefinition def, Path dir) {
-            return def.logFile() == null ? dir.resolve(RollingServerLog.DEFAULT_NAME) : Path.of(def.logFile());
-        }
-
-        private int runHere(ServiceDefinition def, Path dir) throws ServerStartException, IOException, InterruptedException {
-            char[] passphrase = passphraseEnv == null ? null : System.getenv(passphraseEnv).toCharArray();
-            ServerSettings serverSettings = ServerSettings.from(def, dir,
-                    def.encrypt() ? ServiceTlsSource.of(def, dir, passphrase) : null);
-            RollingServerLog.install(logPath(def, dir));
-            FileServer server = new FileServer(serverSettings);
-            server.start();
-            Instant startedAt = Instant.now();
-            PidFile.of(server.status(), startedAt).write(dir);
-            ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "synconfig-status-file");
-                t.setDaemon(true);
-                return t;
-            });
-            refresher.scheduleWithFixedDelay(() -> {
-                try {
-                    PidFile.of(server.status(), startedAt).write(dir);
-                } catch (IOException e) {
-                    LoggerFactory.getLogger(ServerCommand.class).warn("cannot refresh {}: {}", PidFile.NAME, e.toString());
+            List<ServiceDefinition> all = configured(context).with(def).services();
+            try {
+                if (foreground) {
+                    return runHere(context, def, all);
                 }
-            }, PidFile.REFRESH_SECONDS, PidFile.REFRESH_SECONDS, TimeUnit.SECONDS);
+                ServiceRuntime now = context.controller().start(def, all, overrides());
+                StatusFile s = now.status().orElseThrow();
+                spec.commandLine().getOut().println("Service " + def.name() + " started (pid " + s.pid() + ", port "
+                        + s.port() + ", " + now.manager() + "); log: " + context.layouts().of(def).logFile());
+                return SynConfigCommand.EXIT_OK;
+            } catch (ServiceControlException | ServerStartException e) {
+                throw new CliException(e.getMessage(), e.getMessage().contains("already running")
+                        ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_USAGE);
+            }
+        }
+
+        private int runHere(CliContext context, ServiceDefinition def, List<ServiceDefinition> all)
+                throws ServerStartException, InterruptedException {
+            ServiceRuntime now = context.controller().status(def);
+            if (now.running()) {
+                throw new CliException("service " + def.name() + " is already running (pid "
+                        + now.status().orElseThrow().pid() + "); stop it first", SynConfigCommand.EXIT_FINDINGS);
+            }
+            char[] passphrase = passphraseEnv == null ? null : System.getenv(passphraseEnv).toCharArray();
+            RunningService running = new ServiceRunner(context.validator(), context.layouts()).start(def, all, passphrase);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                refresher.shutdownNow();
-                server.stop();
-                PidFile.remove(dir);
-                RollingServerLog.uninstall();
+                running.stop();
                 stopped.countDown();
             }, "synconfig-server-stop"));
+            var status = running.server().status();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Service " + def.name() + " running on port " + server.port() + " ("
-                    + (def.encrypt() ? "TLS on " + server.status().tlsEngine() + ", " + server.status().protocols() : "clear")
-                    + "), data root " + serverSettings.dataRoot() + "; stop with SIGTERM or Ctrl-C");
+            out.println("Service " + def.name() + " running on port " + status.port() + " ("
+                    + (def.encrypt() ? "TLS on " + status.tlsEngine() + ", " + status.protocols() : "clear")
+                    + "), data root " + running.layout().dataRoot() + "; stop with SIGTERM or Ctrl-C");
             out.flush();
             stopped.await();
             return SynConfigCommand.EXIT_OK;
         }
 
-        private int runInBackground(ServiceDefinition def, Path dir) throws IOException, InterruptedException {
-            Files.createDirectories(dir);
-            List<String> cmd = new ArrayList<>(List.of(
-                    ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    "-D" + ConfigLocation.SYSTEM_PROPERTY + "=" + selection.location().file(),
-                    "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher"));
-            // The same command line again, in the foreground, on the same configuration file (the property is the
-            // fall-back when the line has no --config): the child inherits the working directory, so relative
-            // paths mean what they meant here.
-            cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-            cmd.add("--foreground");
-            Path out = dir.resolve("rsynd.out");
-            Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(nullDevice()))).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                Optional<PidFile> p = PidFile.readLive(dir);
-                if (p.isPresent() && p.get().pid() == child.pid()) {
-                    spec.commandLine().getOut().println("Service " + def.name() + " started (pid " + child.pid()
-                            + ", port " + p.get().port() + "); log: " + logPath(def, dir));
-                    return SynConfigCommand.EXIT_OK;
-                }
-                if (child.waitFor(100, TimeUnit.MILLISECONDS)) {
-                    spec.commandLine().getErr().print(Files.readString(out));
-                    return SynConfigCommand.EXIT_USAGE;
+        /** This run's settings options, as typed, for the process that will serve (not the service selection). */
+        private List<String> overrides() {
+            List<String> args = spec.commandLine().getParseResult().originalArgs();
+            int start = args.indexOf("start");
+            List<String> out = new ArrayList<>();
+            for (int i = start + 1; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--service") || a.equals("--config")) {
+                    i++;
+                } else if (!a.startsWith("--service=") && !a.startsWith("--config=") && !a.equals("--foreground")) {
+                    out.add(a);
                 }
             }
-            child.destroy();
-            spec.commandLine().getErr().println("synconfig server: the server did not report ready within 60 s; see " + out);
-            return SynConfigCommand.EXIT_USAGE;
-        }
-
-        private static String nullDevice() {
-            return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
+            return out;
         }
     }
 
-    @Command(name = "stop", description = "Stop the service's server gracefully (SIGTERM; open files are closed and committed).")
+    @Command(name = "stop", description = "Stop the service's server gracefully (open files are closed and committed).")
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -170,30 +134,48 @@ public final class ServerCommand extends CommandGroup {
         ServiceSelection selection;
 
         @Override
-        public Integer call() throws Exception {
-            String service = selection.service;
-            Path dir = selection.serviceDir();
-            Optional<PidFile> p = PidFile.readLive(dir);
-            if (p.isEmpty()) {
-                spec.commandLine().getOut().println("Service " + service + " is not running");
+        public Integer call() throws IOException {
+            ServiceDefinition def = selection.definition();
+            ServiceController controller = context(spec).controller();
+            if (!controller.status(def).running()) {
+                spec.commandLine().getOut().println("Service " + def.name() + " is not running");
                 return SynConfigCommand.EXIT_OK;
             }
-            ProcessHandle h = ProcessHandle.of(p.get().pid()).orElseThrow();
-            h.destroy();
             try {
-                h.onExit().get(60, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                spec.commandLine().getErr().println("synconfig server: service " + service + " (pid " + h.pid()
-                        + ") did not stop within 60 s");
-                return SynConfigCommand.EXIT_USAGE;
+                controller.stop(def);
+            } catch (ServiceControlException e) {
+                throw new CliException(e.getMessage());
             }
-            PidFile.remove(dir);
-            spec.commandLine().getOut().println("Service " + service + " stopped");
+            spec.commandLine().getOut().println("Service " + def.name() + " stopped");
             return SynConfigCommand.EXIT_OK;
         }
     }
 
-    @Command(name = "status", description = "Show whether the service's server runs, its port, TLS engine, protocols and uptime.")
+    @Command(name = "restart", description = "Stop the service's server (when it runs) and start it again as saved; "
+            + "every client is disconnected.")
+    static final class Restart implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ServiceSelection selection;
+
+        @Override
+        public Integer call() throws IOException {
+            CliContext context = context(spec);
+            ServiceDefinition def = selection.definition();
+            try {
+                ServiceRuntime now = context.controller().restart(def, configured(context).with(def).services());
+                spec.commandLine().getOut().println("Service " + def.name() + " restarted (pid "
+                        + now.status().orElseThrow().pid() + ", port " + now.status().orElseThrow().port() + ")");
+                return SynConfigCommand.EXIT_OK;
+            } catch (ServiceControlException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "status", description = "Show whether the service's server runs, under which service manager, "
+            + "its port, TLS engine, protocols, uptime, connections and health. Exit code 3 when it is not running.")
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -203,13 +185,16 @@ public final class ServerCommand extends CommandGroup {
         boolean json;
 
         @Override
-        public Integer call() throws Exception {
-            String service = selection.service;
-            Optional<PidFile> p = PidFile.readLive(selection.serviceDir());
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("service", service);
-            m.put("state", p.isPresent() ? "RUNNING" : "STOPPED");
-            p.ifPresent(f -> {
+        public Integer call() throws IOException {
+            ServiceRuntime now = context(spec).controller().status(selection.definition());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("service", now.service());
+            m.put("state", now.state().name());
+            m.put("manager", now.manager());
+            if (!now.problem().isEmpty()) {
+                m.put("problem", now.problem());
+            }
+            now.status().ifPresent(f -> {
                 m.putAll(f.toMap());
                 m.put("uptimeSeconds", Duration.between(f.startedAt(), Instant.now()).toSeconds());
             });
@@ -219,14 +204,14 @@ public final class ServerCommand extends CommandGroup {
             } else {
                 m.remove("connections");
                 m.forEach((k, v) -> out.println(k + ": " + v));
-                p.ifPresent(f -> {
+                now.status().ifPresent(f -> {
                     out.println("connections: " + f.connections().size() + " (as of " + f.updatedAt() + ")");
                     f.connections().forEach(c -> out.println("  " + c.remote() + " user=" + c.user()
                             + (c.protocol().isEmpty() ? " clear" : " " + c.protocol() + " " + c.cipher())
                             + " files=" + c.openFiles() + " in=" + c.bytesIn() + " out=" + c.bytesOut()));
                 });
             }
-            return SynConfigCommand.EXIT_OK;
+            return now.running() ? SynConfigCommand.EXIT_OK : EXIT_NOT_RUNNING;
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.model.config.ConfigSnapshot;
-import com.synconfig.model.config.ServiceSection;
+import com.synconfig.model.service.NameRule;
 import com.synconfig.model.service.ServiceDefinition;
 import picocli.CommandLine.Command;
 
@@ -11,10 +11,9 @@ final class ServiceAddCommand extends ServiceEditCommand {
 
     @Override
     ServiceDefinition.Builder start(ConfigSnapshot snap) {
-        String problem = ServiceSection.serviceNameProblem(name);
-        if (problem != null) {
-            throw new CliException(problem);
-        }
+        NameRule.wellFormed(name).ifPresent(f -> {
+            throw new CliException(f.messageAndFix());
+        });
         snap.services().find(name).ifPresent(s -> {
             throw new CliException("service " + s.name() + " already exists. Fix: change it with"
                     + " 'synconfig service set " + s.name() + " ...', or choose another name.");

@@ -3,6 +3,7 @@ package com.synconfig.app.cli;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayout;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,20 +15,21 @@ final class ServiceReport {
     private ServiceReport() {
     }
 
-    /** Every setting, one per line, then the equivalent rsynd command line. */
-    static void printDetails(PrintWriter out, ServiceDefinition s) {
+    /** Every setting, one per line (defaults as the files they resolve to), then the equivalent rsynd command line. */
+    static void printDetails(PrintWriter out, ServiceLayout layout) {
+        ServiceDefinition s = layout.service();
         out.println("Service " + s.name());
         row(out, "port", Integer.toString(s.port()));
         row(out, "encryption", s.encrypt() ? "on" : "off");
-        row(out, "certificate", s.certificateFile() == null
-                ? ServiceDefinition.DEFAULT_CERTIFICATE + " in the directory DBLDIR names (default)" : s.certificateFile());
+        row(out, "certificate", layout.certificate().map(c -> c.path() + " (" + c.source().description() + ")")
+                .orElse("(none: no certificate file is set and DBLDIR is not defined)"));
         row(out, "SCL", s.scl().label());
         row(out, "mode", s.nonSecure() ? "non-secure" : "secure");
         row(out, "default user", s.defaultUser() == null ? "(none)" : s.defaultUser());
         row(out, "start mode", s.startMode().label());
         row(out, "log level", s.logLevel().id());
-        row(out, "log file", s.logFile() == null ? "(default)" : s.logFile());
-        row(out, "data root", s.dataRoot() == null ? "(the service's own directory)" : s.dataRoot());
+        row(out, "log file", layout.logFile() + (s.logFile() == null ? " (default)" : ""));
+        row(out, "data root", layout.dataRoot() + (s.dataRoot() == null ? " (default)" : ""));
         row(out, "platform", s.platform().id());
         if (s.environment().isEmpty()) {
             row(out, "environment", "(none)");

@@ -1,11 +1,10 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.model.config.ConfigLocation;
-import com.synconfig.model.config.ServicePaths;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayout;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +30,9 @@ final class ServiceSelection {
         return context().location();
     }
 
-    Path serviceDir() {
-        return ServicePaths.serviceDir(location(), service);
+    /** Where the selected service's files are. */
+    ServiceLayout layout() throws IOException {
+        return context().layouts().of(definition());
     }
 
     /** The service as the configuration file defines it; its defaults when the file does not exist or lacks it. */

@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
-import com.synconfig.model.config.ServiceSection;
+import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.EnvironmentRule;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -19,7 +20,8 @@ final class ServiceSettingsOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port, 1024-65535 (default 2330).")
+    @Option(names = "--port", paramLabel = "N", converter = SettingConverters.PortConverter.class,
+            description = "TCP port, 1024-65535 (default 2330).")
     Integer port;
 
     @Option(names = "--encrypt", negatable = true,
@@ -55,7 +57,7 @@ final class ServiceSettingsOptions {
     String logFile;
 
     @Option(names = "--data-root", paramLabel = "DIR",
-            description = "Directory tree remote clients can reach (\"\" for the service's own directory).")
+            description = "Directory tree remote clients can reach (\"\" for data/ in the service's directory).")
     String dataRoot;
 
     @Option(names = "--env", paramLabel = "NAME=VALUE",
@@ -107,8 +109,9 @@ final class ServiceSettingsOptions {
         for (String assignment : env) {
             int eq = assignment.indexOf('=');
             String name = eq < 0 ? assignment : assignment.substring(0, eq);
+            Platform target = b.build().platform();
             String problem = eq < 0 ? "--env '" + assignment + "' has no '='. Fix: write --env NAME=VALUE (NAME= removes it)."
-                    : ServiceSection.envNameProblem(name);
+                    : EnvironmentRule.nameProblem(name, target).map(Finding::messageAndFix).orElse(null);
             if (problem != null) {
                 throw new ParameterException(mixee.commandLine(), problem);
             }

@@ -17,7 +17,7 @@ final class ServiceShowCommand extends CliCommand {
         if (json) {
             printJson(ServiceReport.jsonWithCommandLine(s));
         } else {
-            ServiceReport.printDetails(out(), s);
+            ServiceReport.printDetails(out(), context().layouts().of(s));
         }
         return SynConfigCommand.EXIT_OK;
     }

@@ -2,6 +2,7 @@ package com.synconfig.app.cli;
 
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.PortRule;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.StartMode;
 import java.util.function.Function;
@@ -28,6 +29,14 @@ final class SettingConverters {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** A port that is not a number is refused with the same words as the dialog and the configuration file. */
+    static final class PortConverter extends Parsing<Integer> {
+        PortConverter() {
+            super(text -> PortRule.parse(text).orElseThrow(() ->
+                    new IllegalArgumentException(PortRule.notANumber(text).messageAndFix())));
         }
     }
 

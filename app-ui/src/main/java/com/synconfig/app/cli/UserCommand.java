@@ -31,7 +31,7 @@ public final class UserCommand extends CommandGroup {
 
         int withUsers(UserAction action) {
             try {
-                return action.run(new UserFile(service.serviceDir().resolve("users")), spec.commandLine().getOut());
+                return action.run(new UserFile(service.layout().usersFile()), spec.commandLine().getOut());
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
                 return SynConfigCommand.EXIT_USAGE;

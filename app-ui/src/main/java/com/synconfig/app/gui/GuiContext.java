@@ -1,6 +1,5 @@
 package com.synconfig.app.gui;
 
-import com.synconfig.model.config.ServicePaths;
 import com.synconfig.app.gui.certificates.CertificatesView;
 import com.synconfig.app.gui.certificates.CertificatesViewModel;
 import com.synconfig.app.gui.ciphers.CiphersView;
@@ -11,7 +10,6 @@ import com.synconfig.app.gui.environment.EnvironmentView;
 import com.synconfig.app.gui.environment.EnvironmentViewModel;
 import com.synconfig.app.gui.files.FilesView;
 import com.synconfig.app.gui.files.FilesViewModel;
-import com.synconfig.app.gui.server.EmbeddedServers;
 import com.synconfig.app.gui.server.ServerActions;
 import com.synconfig.app.gui.server.ServerView;
 import com.synconfig.app.gui.server.ServerViewModel;
@@ -23,20 +21,22 @@ import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.pki.ServiceKeyType;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
-import com.synconfig.server.ServerState;
+import com.synconfig.app.Launcher;
+import com.synconfig.server.control.ProgramCommand;
+import com.synconfig.server.control.ServiceController;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -55,6 +55,7 @@ import javafx.util.Duration;
 public final class GuiContext implements AutoCloseable {
 
     private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
+    private static final Duration SERVER_POLL_INTERVAL = Duration.seconds(1);
     private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private final ConfigLocation location;
@@ -63,17 +64,19 @@ public final class GuiContext implements AutoCloseable {
     private final ConfigurationDocument document;
 
     private final CertificateCheck certificateCheck = new PemCertificateCheck();
-    private final ServiceValidator validator = new ServiceValidator(certificateCheck);
+    private final ServiceLayouts layouts;
+    private final ServiceValidator validator;
+    private final ServiceController controller;
     private final BackgroundWork work = new BackgroundWork();
     private final ReadOnlyStringWrapper serverState = new ReadOnlyStringWrapper();
-    private final EmbeddedServers servers;
-    private final Function<String, Path> serviceDir;
 
     private Stage stage;
     private DialogService dialogs;
     private MainViewModel main;
     private MainView view;
     private Timeline diskCheck;
+    private Timeline serverPoll;
+    private boolean polling;
 
     /**
      * @param location    the configuration file and why it was chosen
@@ -83,8 +86,10 @@ public final class GuiContext implements AutoCloseable {
         this.location = location;
         this.preferences = preferences;
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
-        this.serviceDir = name -> ServicePaths.serviceDir(location, name);
-        this.servers = new EmbeddedServers(serviceDir);
+        this.layouts = ServiceLayouts.current(location.file());
+        this.validator = new ServiceValidator(certificateCheck, layouts);
+        this.controller = ServiceController.forThisMachine(layouts, validator,
+                ProgramCommand.current(Launcher.class.getName()));
     }
 
     /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
@@ -123,12 +128,13 @@ public final class GuiContext implements AutoCloseable {
 
     private List<Screen> screens() {
         List<Screen> screens = new ArrayList<>();
-        ServerViewModel server = new ServerViewModel(document.servicesProperty(), servers);
-        ServerActions serverActions = new ServerActions(server, messages, dialogs, work);
-        ServicesViewModel services = new ServicesViewModel(document, validator, dialogs, messages, serviceStates());
+        ServerViewModel server = new ServerViewModel(document.servicesProperty(), controller);
+        ServerActions serverActions = new ServerActions(server, document, main::save, messages, dialogs, work);
+        ServicesViewModel services = new ServicesViewModel(document, validator, layouts, dialogs, messages,
+                serviceStates(server));
         server.setOnStatesChanged(services::refresh);
         serverState.bind(server.summaryProperty());
-        servers.subscribe((name, event) -> javafx.application.Platform.runLater(() -> server.append(name, event)));
+        pollServers(server);
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions)));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
@@ -140,7 +146,7 @@ public final class GuiContext implements AutoCloseable {
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
                 new DiagnosticsView(diagnostics, messages, work)));
-        FilesViewModel files = new FilesViewModel(document.servicesProperty(), serviceDir);
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts);
         screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
@@ -150,25 +156,43 @@ public final class GuiContext implements AutoCloseable {
         return screens;
     }
 
-    /** The running state of each service, from the embedded servers. */
-    private ServiceStates serviceStates() {
+    /** The running state of each service, as the last poll of the service controller found it. */
+    private ServiceStates serviceStates(ServerViewModel server) {
         return new ServiceStates() {
             @Override
             public String stateText(String service) {
-                return messages.get("state." + servers.state(service).name());
+                return messages.get("state." + server.stateOf(service).name());
             }
 
             @Override
             public OptionalInt connectedClients(String service) {
-                return servers.state(service) != ServerState.RUNNING ? OptionalInt.empty()
-                        : OptionalInt.of(servers.status(service).map(s -> s.connections().size()).orElse(0));
+                return server.connectedClients(service);
             }
         };
     }
 
+    /** Reads every service's state in the background once a second (one poll at a time), and shows it. */
+    private void pollServers(ServerViewModel server) {
+        serverPoll = new Timeline(new KeyFrame(SERVER_POLL_INTERVAL, e -> {
+            if (!polling) {
+                polling = true;
+                work.run(server::poll, snapshot -> {
+                    polling = false;
+                    server.apply(snapshot);
+                }, failure -> {
+                    polling = false;
+                    main.reportProblem(String.valueOf(failure.getMessage()));
+                });
+            }
+        }));
+        serverPoll.setCycleCount(Timeline.INDEFINITE);
+        serverPoll.play();
+    }
+
     /** The Ciphers screen; the TLS engine is probed in the background and the tables fill in when it answers. */
     private CiphersView ciphersView() {
-        CiphersViewModel ciphers = new CiphersViewModel(document.servicesProperty(), CipherCatalog.standard());
+        CiphersViewModel ciphers = new CiphersViewModel(document.servicesProperty(), CipherCatalog.standard(),
+                service -> ServiceKeyType.of(layouts.of(service)));
         Task<EngineFacts> probe = new Task<>() {
             @Override
             protected EngineFacts call() {
@@ -228,7 +252,9 @@ public final class GuiContext implements AutoCloseable {
         if (diskCheck != null) {
             diskCheck.stop();
         }
-        work.close();
-        servers.close();
+        if (serverPoll != null) {
+            serverPoll.stop();
+        }
+        work.close(); // services keep running: they belong to the service controller, not to this window
     }
 }

@@ -46,7 +46,7 @@ class EncryptedClientCliTest {
         ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
                 .certificateFile(serviceCertificate().toString()).build();
         try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, dir, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC, data,
+                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC, data,
                 dir.resolve("users")))) {
             server.start();
             String port = Integer.toString(server.port());

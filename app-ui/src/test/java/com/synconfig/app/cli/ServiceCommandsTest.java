@@ -96,7 +96,8 @@ class ServiceCommandsTest {
 
         CliRunner.Result port = cli.run("service", "set", "SynSrv", "--port", "abc");
         assertThat(port.exitCode()).isEqualTo(2);
-        assertThat(port.err()).contains("--port").contains("'abc' is not an int").doesNotContain("Exception");
+        assertThat(port.err()).contains("--port").contains("Port 'abc' is not a number. Fix: Give a port from 1024")
+                .doesNotContain("Exception");
 
         CliRunner.Result scl = cli.run("service", "set", "SynSrv", "--scl", "5");
         assertThat(scl.exitCode()).isEqualTo(2);
@@ -112,7 +113,7 @@ class ServiceCommandsTest {
 
         CliRunner.Result envName = cli.run("service", "set", "SynSrv", "--env", "9X=1");
         assertThat(envName.exitCode()).isEqualTo(2);
-        assertThat(envName.err()).contains("'9X' cannot name an environment variable");
+        assertThat(envName.err()).contains("Environment variable name '9X' is not valid on");
 
         CliRunner.Result mode = cli.run("service", "add", "Other", "--start-mode", "sometimes");
         assertThat(mode.exitCode()).isEqualTo(2);
@@ -136,7 +137,7 @@ class ServiceCommandsTest {
 
         CliRunner.Result badName = cli.run("service", "add", "has space");
         assertThat(badName.exitCode()).isEqualTo(2);
-        assertThat(badName.err()).contains("'has space' cannot name a service");
+        assertThat(badName.err()).contains("Service name 'has space' contains a space. Fix:");
 
         CliRunner.Result rename = cli.run("service", "set", "SynSrv", "--rename", "NewName");
         assertThat(rename.exitCode()).isEqualTo(2);

@@ -2,7 +2,16 @@ package com.synconfig.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.synconfig.app.Launcher;
 import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.model.config.ConfigStore;
+import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
+import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.server.control.ProgramCommand;
+import com.synconfig.server.control.ServiceControlException;
+import com.synconfig.server.control.ServiceController;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +72,29 @@ final class GuiTestSupport implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Services outlive the window (they belong to the service controller): stop the ones the test started. */
+    private void stopServices() throws IOException {
+        if (!Files.exists(configFile)) {
+            return;
+        }
+        ServiceLayouts layouts = ServiceLayouts.current(configFile);
+        ServiceController controller = ServiceController.forThisMachine(layouts,
+                new ServiceValidator(CertificateCheck.NONE, layouts), ProgramCommand.current(Launcher.class.getName()));
+        for (ServiceDefinition s : new ConfigStore(configFile).load().services().services()) {
+            try {
+                controller.stop(s);
+            } catch (ServiceControlException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+    }
+
     @Override
-    public void close() throws BackingStoreException, TimeoutException {
+    public void close() throws BackingStoreException, TimeoutException, IOException {
         if (context != null) {
             context.close();
         }
+        stopServices();
         preferences.removeNode();
         FxToolkit.cleanupStages();
     }

@@ -13,30 +13,21 @@ public final class ServiceTlsSource {
     }
 
     /**
-     * @param serviceDir where {@code rsynd.pem} is looked for when the service names no certificate and its
-     *                   environment has no {@code DBLDIR}
-     * @param passphrase the key's passphrase, {@code null} when it has none
+     * @param certificate the service's certificate file, as its layout resolves it
+     *                    ({@link com.synconfig.model.service.ServiceLayout#certificate()})
+     * @param passphrase  the key's passphrase, {@code null} when it has none
      */
-    public static TlsContextSource of(ServiceDefinition service, Path serviceDir, char[] passphrase) {
+    public static TlsContextSource of(ServiceDefinition service, Path certificate, char[] passphrase) {
         return () -> {
-            Path cert = certificatePath(service, serviceDir);
-            if (!Files.isRegularFile(cert)) {
-                throw new IOException("certificate file " + cert + " does not exist: create or import one, or point "
-                        + "the service at its certificate (-cert=file)");
+            if (!Files.isRegularFile(certificate)) {
+                throw new IOException("certificate file " + certificate + " does not exist: create or import one, or "
+                        + "point the service at its certificate (-cert=file)");
             }
-            if (!Files.isReadable(cert)) {
-                throw new IOException("certificate file " + cert + " cannot be read by this user: fix its permissions");
+            if (!Files.isReadable(certificate)) {
+                throw new IOException("certificate file " + certificate + " cannot be read by this user: fix its "
+                        + "permissions");
             }
-            return ServerTlsContexts.forService(service, ServiceCredentials.load(cert, passphrase));
+            return ServerTlsContexts.forService(service, ServiceCredentials.load(certificate, passphrase));
         };
-    }
-
-    /** {@code -cert=file} when given, else {@code rsynd.pem} in {@code DBLDIR}, else in the service directory. */
-    public static Path certificatePath(ServiceDefinition service, Path serviceDir) {
-        if (service.certificateFile() != null) {
-            return Path.of(service.certificateFile());
-        }
-        String dbldir = service.environment().get(ServiceDefinition.DBLDIR);
-        return (dbldir != null ? Path.of(dbldir) : serviceDir).resolve(ServiceDefinition.DEFAULT_CERTIFICATE);
     }
 }

@@ -49,7 +49,7 @@ class ServiceTlsTest {
     static ServerSettings settings(Path dir, Scl scl, String certificate) {
         ServiceDefinition service = ServiceDefinition.named("TlsSrv").toBuilder().encrypt(true).scl(scl)
                 .certificateFile(certificate).nonSecure(true).defaultUser("tester").build();
-        return new ServerSettings("TlsSrv", "127.0.0.1", 0, ServiceTlsSource.of(service, dir, null), scl, false,
+        return new ServerSettings("TlsSrv", "127.0.0.1", 0, ServiceTlsSource.of(service, Path.of(certificate), null), scl, false,
                 "tester", LogLevel.REQUESTS, dir.resolve("data"), dir.resolve("users"));
     }
 
@@ -170,7 +170,7 @@ class ServiceTlsTest {
                 .certificateFile(pem.toString()).build();
         for (String passphrase : List.of("wrong", "s3cret")) {
             ServerSettings s = new ServerSettings("TlsSrv", "127.0.0.1", 0,
-                    ServiceTlsSource.of(service, dir, passphrase.toCharArray()), Scl.LEVEL_3, false, "tester",
+                    ServiceTlsSource.of(service, pem, passphrase.toCharArray()), Scl.LEVEL_3, false, "tester",
                     LogLevel.BASIC, dir.resolve("data"), dir.resolve("users"));
             try (FileServer server = new FileServer(s)) {
                 if (passphrase.equals("wrong")) {

@@ -1,7 +1,7 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.model.pki.PemReader;
-import com.synconfig.model.service.CertificateLocation;
+import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.model.pki.ServiceKeyType;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.tls.CipherCatalog;
@@ -12,7 +12,6 @@ import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -96,23 +95,14 @@ public final class TlsServiceOptions {
 
     /** The key type of the service's certificate; says on stderr when it cannot be read (RSA is assumed then). */
     private Optional<KeyType> certificateKey(ServiceDefinition service) {
-        PrintWriter err = command.commandLine().getErr();
-        Optional<CertificateLocation> where = CertificateLocation.resolve(service, System.getenv());
-        try {
-            if (where.isPresent()) {
-                var certificates = PemReader.read(Path.of(where.get().path())).certificates();
-                if (!certificates.isEmpty()) {
-                    return Optional.of(KeyType.ofAlgorithm(certificates.get(0).getPublicKey().getAlgorithm()));
-                }
-            }
-            err.println("Note: service " + service.name() + " has no readable certificate; assuming an RSA key"
-                    + " (give --key ec for an EC certificate).");
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("Note: cannot read the certificate of service " + service.name() + " (" + e.getMessage()
-                    + "); assuming an RSA key (give --key to choose).");
+        ServiceKeyType key = ServiceKeyType.of(((SynConfigCommand) command.root().userObject()).context().layouts()
+                .of(service));
+        if (key.keyType().isEmpty()) {
+            PrintWriter err = command.commandLine().getErr();
+            err.println("Note: " + key.problem() + "; assuming an RSA key (give --key ec for an EC certificate).");
+            err.flush();
         }
-        err.flush();
-        return Optional.empty();
+        return key.keyType();
     }
 
     /** Parses an SCL, naming the valid levels when it is wrong. */

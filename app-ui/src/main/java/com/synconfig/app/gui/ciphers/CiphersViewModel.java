@@ -2,6 +2,7 @@ package com.synconfig.app.gui.ciphers;
 
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.Scl;
+import com.synconfig.model.pki.ServiceKeyType;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.ClientProfile;
@@ -14,6 +15,7 @@ import com.synconfig.model.tls.Prediction;
 import com.synconfig.model.tls.PreviewMatrix;
 import com.synconfig.model.tls.ServerOffer;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -49,14 +51,20 @@ public final class CiphersViewModel {
     private final ReadOnlyStringWrapper protocols = new ReadOnlyStringWrapper(this, "protocols", "");
     private final ReadOnlyStringWrapper negotiated = new ReadOnlyStringWrapper(this, "negotiated", "");
     private final ObservableList<ClientProfile> clients = FXCollections.observableArrayList(ClientProfiles.all());
+    private final Function<ServiceDefinition, ServiceKeyType> keyTypes;
     private ServiceConfiguration configuration;
 
-    public CiphersViewModel(ObservableValue<ServiceConfiguration> services, CipherCatalog catalog) {
+    /**
+     * @param keyTypes the key type of a service's certificate, as the command line's preview finds it (RSA is
+     *                 assumed when it cannot be read, and the choice stays the admin's)
+     */
+    public CiphersViewModel(ObservableValue<ServiceConfiguration> services, CipherCatalog catalog,
+                            Function<ServiceDefinition, ServiceKeyType> keyTypes) {
         this.catalog = catalog;
+        this.keyTypes = keyTypes;
         client.set(clients.get(0));
         services.addListener((o, was, now) -> servicesChanged(now));
-        service.addListener((o, was, now) -> configuration.find(now == null ? "" : now)
-                .map(ServiceDefinition::scl).ifPresent(scl::set));
+        service.addListener((o, was, now) -> configuration.find(now == null ? "" : now).ifPresent(this::follow));
         servicesChanged(services.getValue());
         Observable[] inputs = {scl, keyType, client, facts};
         for (Observable input : inputs) {
@@ -70,10 +78,16 @@ public final class CiphersViewModel {
         String keep = service.get();
         serviceNames.setAll(configuration.names());
         if (keep != null && serviceNames.contains(keep)) {
-            configuration.find(keep).map(ServiceDefinition::scl).ifPresent(scl::set);
+            configuration.find(keep).ifPresent(this::follow);
         } else {
             service.set(serviceNames.isEmpty() ? null : serviceNames.get(0));
         }
+    }
+
+    /** Takes the SCL and the certificate's key type of the chosen service. */
+    private void follow(ServiceDefinition s) {
+        scl.set(s.scl());
+        keyType.set(keyTypes.apply(s).keyType().orElse(KeyType.RSA));
     }
 
     public void setFacts(EngineFacts engineFacts) {

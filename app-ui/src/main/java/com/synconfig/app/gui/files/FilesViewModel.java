@@ -3,6 +3,7 @@ package com.synconfig.app.gui.files;
 import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,26 +31,22 @@ public final class FilesViewModel {
 
     private static final int MAX_DEPTH = 4;
 
-    private final Function<String, Path> serviceDir;
+    private final ServiceLayouts layouts;
     private final ServicePicker picker = new ServicePicker();
     private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FileRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper dataRoot = new ReadOnlyStringWrapper(this, "dataRoot", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** @param serviceDir a service's runtime directory; its {@code data} folder is the default data root */
-    public FilesViewModel(ObservableValue<ServiceConfiguration> services, Function<String, Path> serviceDir) {
-        this.serviceDir = serviceDir;
+    /** @param layouts where each service's files are: the data root the server serves */
+    public FilesViewModel(ObservableValue<ServiceConfiguration> services, ServiceLayouts layouts) {
+        this.layouts = layouts;
         picker.follow(services, this::refresh);
     }
 
-    /** The data root of the chosen service: its own setting, else {@code <service dir>/data} (as the server uses). */
+    /** The data root of the chosen service, as its layout (and so the server) has it. */
     public Path root() {
-        ServiceDefinition s = picker.selected().orElse(null);
-        if (s == null) {
-            return null;
-        }
-        return s.dataRoot() != null ? Path.of(s.dataRoot()) : serviceDir.apply(s.name()).resolve("data");
+        return picker.selected().map(s -> layouts.of(s).dataRoot()).orElse(null);
     }
 
     /** Lists the data files again. */

@@ -7,8 +7,6 @@ import com.synconfig.server.ServerState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,9 +22,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
-/** The Server screen: Start/Stop/Restart (off the FX thread), live state, connections, and the filtered log. */
+/**
+ * The Server screen: Start/Stop/Restart (off the FX thread), live state, connections, and the filtered log; the
+ * composition root polls the state in the background.
+ */
 public final class ServerView extends BorderPane {
 
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -65,10 +65,6 @@ public final class ServerView extends BorderPane {
         setPadding(new Insets(10));
         setTop(top);
         setCenter(split);
-
-        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refresh()));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
     }
 
     private Button button(String id, String key) {

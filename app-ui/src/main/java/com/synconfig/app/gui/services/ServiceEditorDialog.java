@@ -102,7 +102,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         Button create = new Button(messages.get("editor.cert.create"));
         create.setId("editor-cert-create");
         create.setOnAction(e -> dialogs.runCertificateWizard(CertificateWizardKind.SELF_SIGNED,
-                        suggestedCertificate(cert.getText()))
+                        vm.suggestedCertificate())
                 .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
         register(cert, "certificateFile");
         addRow("editor.cert", withButtons(cert, browse, create), null);
@@ -230,16 +230,6 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         box.getChildren().addAll(buttons);
         HBox.setHgrow(field, Priority.ALWAYS);
         return box;
-    }
-
-    /** Where a new certificate goes: over the chosen file, else rsynd.pem in the service's DBLDIR or the home. */
-    private Path suggestedCertificate(String current) {
-        if (current != null && !current.isBlank()) {
-            return Path.of(current).toAbsolutePath();
-        }
-        String dblDir = vm.environment().stream().filter(e -> e.nameProperty().get().equals("DBLDIR"))
-                .map(e -> e.valueProperty().get()).findFirst().orElse(System.getProperty("user.home"));
-        return Path.of(dblDir, com.synconfig.model.service.ServiceDefinition.DEFAULT_CERTIFICATE);
     }
 
     private static Path startDirectory(String current) {

@@ -5,9 +5,12 @@ import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.PortRule;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.service.StartMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,6 +41,7 @@ public final class ServiceEditorViewModel {
     public static final String PORT = "port";
 
     private final ServiceValidator validator;
+    private final ServiceLayouts layouts;
     private final List<ServiceDefinition> otherServices;
     private final boolean adding;
 
@@ -62,8 +66,9 @@ public final class ServiceEditorViewModel {
     private final ReadOnlyStringWrapper restartWarning = new ReadOnlyStringWrapper(this, "restartWarning", "");
 
     private ServiceEditorViewModel(ServiceDefinition start, Collection<ServiceDefinition> all, boolean adding,
-                                   ServiceValidator validator) {
+                                   ServiceValidator validator, ServiceLayouts layouts) {
         this.validator = validator;
+        this.layouts = layouts;
         this.adding = adding;
         this.otherServices = all.stream().filter(s -> adding || !s.name().equalsIgnoreCase(start.name())).toList();
         name.set(start.name());
@@ -89,18 +94,19 @@ public final class ServiceEditorViewModel {
 
     /** Editing an existing service: its name is fixed (remove and add to rename). */
     public static ServiceEditorViewModel modify(ServiceDefinition service, Collection<ServiceDefinition> all,
-                                                ServiceValidator validator) {
-        return new ServiceEditorViewModel(service, all, false, validator);
+                                                ServiceValidator validator, ServiceLayouts layouts) {
+        return new ServiceEditorViewModel(service, all, false, validator, layouts);
     }
 
     /** A new service with every setting at its default and the first free name and port. */
-    public static ServiceEditorViewModel add(Collection<ServiceDefinition> all, ServiceValidator validator) {
+    public static ServiceEditorViewModel add(Collection<ServiceDefinition> all, ServiceValidator validator,
+                                             ServiceLayouts layouts) {
         ServiceDefinition.Builder fresh = new ServiceDefinition.Builder(freeName(all));
         int port = ServiceDefinition.DEFAULT_PORT;
         while (portTaken(all, port)) {
             port++;
         }
-        return new ServiceEditorViewModel(fresh.port(port).build(), all, true, validator);
+        return new ServiceEditorViewModel(fresh.port(port).build(), all, true, validator, layouts);
     }
 
     private static String freeName(Collection<ServiceDefinition> all) {
@@ -132,14 +138,12 @@ public final class ServiceEditorViewModel {
     }
 
     private Integer parsePort(List<Finding> out) {
-        String text = portText.get() == null ? "" : portText.get().trim();
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            out.add(Finding.error(PORT, "Port '" + text + "' is not a number.",
-                    "Enter a TCP port number from 1024 to 65535, e.g. " + ServiceDefinition.DEFAULT_PORT + "."));
+        java.util.OptionalInt port = PortRule.parse(portText.get());
+        if (port.isEmpty()) {
+            out.add(PortRule.notANumber(portText.get()));
             return null;
         }
+        return port.getAsInt();
     }
 
     private ServiceDefinition build(int port) {
@@ -157,6 +161,20 @@ public final class ServiceEditorViewModel {
     }
 
     /** The service as entered; only meaningful while {@link #hasErrors()} is false. */
+    /**
+     * Where a certificate made for this service goes: the file the service uses as entered (the certificate file,
+     * else rsynd.pem in its DBLDIR, as the server finds it), else rsynd.pem in the service's own directory.
+     */
+    public Path suggestedCertificate() {
+        ServiceDefinition s = build(ServiceDefinition.DEFAULT_PORT);
+        try {
+            return layouts.of(s).certificate().map(c -> Path.of(c.path()).toAbsolutePath())
+                    .orElse(layouts.serviceDirectory(s.name()).resolve(ServiceDefinition.DEFAULT_CERTIFICATE));
+        } catch (IllegalArgumentException notYetValid) { // a name or path still being typed
+            return Path.of(System.getProperty("user.home"), ServiceDefinition.DEFAULT_CERTIFICATE);
+        }
+    }
+
     public ServiceDefinition result() {
         if (hasErrors.get()) {
             throw new IllegalStateException("The service still has errors: " + findings);

@@ -5,6 +5,7 @@ import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -17,16 +18,18 @@ public final class ServicesViewModel {
 
     private final ConfigurationDocument document;
     private final ServiceValidator validator;
+    private final ServiceLayouts layouts;
     private final DialogService dialogs;
     private final Messages messages;
     private final ServiceStates states;
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceRow> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public ServicesViewModel(ConfigurationDocument document, ServiceValidator validator, DialogService dialogs,
-                             Messages messages, ServiceStates states) {
+    public ServicesViewModel(ConfigurationDocument document, ServiceValidator validator, ServiceLayouts layouts,
+                             DialogService dialogs, Messages messages, ServiceStates states) {
         this.document = document;
         this.validator = validator;
+        this.layouts = layouts;
         this.dialogs = dialogs;
         this.messages = messages;
         this.states = states;
@@ -44,7 +47,7 @@ public final class ServicesViewModel {
     }
 
     public void add() {
-        dialogs.editService(ServiceEditorViewModel.add(document.services().services(), validator))
+        dialogs.editService(ServiceEditorViewModel.add(document.services().services(), validator, layouts))
                 .ifPresent(s -> document.update(document.services().with(s)));
     }
 
@@ -58,7 +61,8 @@ public final class ServicesViewModel {
     }
 
     private void modify(ServiceDefinition service) {
-        ServiceEditorViewModel editor = ServiceEditorViewModel.modify(service, document.services().services(), validator);
+        ServiceEditorViewModel editor = ServiceEditorViewModel.modify(service, document.services().services(), validator,
+                layouts);
         states.connectedClients(service.name()).ifPresent(clients -> editor.setRestartWarning(
                 messages.format("editor.restartWarning", service.name(), clients)));
         dialogs.editService(editor).ifPresent(s -> document.update(document.services().with(s)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.Scl;
+import com.synconfig.model.pki.ServiceKeyType;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.ClientProfiles;
@@ -13,12 +14,17 @@ import com.synconfig.model.tls.ServerOffer;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CiphersViewModelTest {
 
+    /** Services whose certificate cannot be read: the preview assumes RSA, as {@code synconfig preview} does. */
+    static final Function<ServiceDefinition, ServiceKeyType> NO_CERTIFICATE =
+            s -> new ServiceKeyType(Optional.empty(), "no certificate");
     static EngineFacts jdk;
     final ServiceDefinition scl2 = ServiceDefinition.named("Old").toBuilder().scl(Scl.LEVEL_2).build();
     final ServiceDefinition scl3 = ServiceDefinition.named("New").toBuilder().port(2400).build();
@@ -32,7 +38,7 @@ class CiphersViewModelTest {
 
     @Test
     void nothingIsShownUntilTheEngineHasAnswered() {
-        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard());
+        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard(), NO_CERTIFICATE);
         assertThat(vm.offered()).isEmpty();
         vm.setFacts(jdk);
         assertThat(vm.offered()).isNotEmpty();
@@ -40,7 +46,7 @@ class CiphersViewModelTest {
 
     @Test
     void theSelectedServiceDecidesTheSclAndTheTableIsItsOffer() {
-        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard());
+        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard(), NO_CERTIFICATE);
         vm.setFacts(jdk);
         assertThat(vm.sclProperty().get()).isEqualTo(Scl.LEVEL_2);
         ServerOffer offer = ServerOffer.compute(Scl.LEVEL_2, KeyType.RSA, jdk, CipherCatalog.standard());
@@ -56,7 +62,7 @@ class CiphersViewModelTest {
 
     @Test
     void anEcCertificateOffersEcdsaSuites() {
-        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard());
+        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard(), NO_CERTIFICATE);
         vm.setFacts(jdk);
         vm.keyTypeProperty().set(KeyType.EC);
         assertThat(vm.offered()).filteredOn(r -> !r.protocol().equals("TLS 1.3"))
@@ -65,7 +71,7 @@ class CiphersViewModelTest {
 
     @Test
     void theClientPreviewAndTheMatrixCoverEveryLevelAndClient() {
-        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard());
+        CiphersViewModel vm = new CiphersViewModel(services, CipherCatalog.standard(), NO_CERTIFICATE);
         vm.setFacts(jdk);
         vm.sclProperty().set(Scl.LEVEL_3);
         vm.clientProperty().set(ClientProfiles.byId(ClientProfiles.OPENSSL_3_0));

@@ -3,11 +3,15 @@ package com.synconfig.app.gui.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ServiceConfiguration;
+import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.server.store.IsamFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +23,13 @@ class FilesViewModelTest {
 
     private FilesViewModel vm(ServiceDefinition... services) {
         return new FilesViewModel(new SimpleObjectProperty<>(new ServiceConfiguration(List.of(services))),
-                name -> home.resolve(name));
+                new ServiceLayouts(home.resolve("synconfig.ini"), new HostEnvironment(Platform.current(), Map.of())));
     }
 
     @Test
     void createsAnIsamFileAndListsItWithKeysCountAndFlag() throws Exception {
         FilesViewModel vm = vm(ServiceDefinition.defaults());
-        assertThat(vm.root()).isEqualTo(home.resolve("SynSrv").resolve("data"));
+        assertThat(vm.root()).isEqualTo(home.resolve("services/SynSrv/data"));
         assertThat(vm.createIsam("orders/cust.ism", "20", List.of("1:6", " 7:10,dups"), true)).isEmpty();
         Files.writeString(vm.root().resolve("notes.txt"), "line\n");
         vm.refresh();

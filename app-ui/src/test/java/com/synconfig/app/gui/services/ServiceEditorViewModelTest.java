@@ -10,6 +10,7 @@ import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServiceEditorViewModelTest {
 
-    private final ServiceValidator validator =
-            new ServiceValidator(CertificateCheck.NONE, new HostEnvironment(Platform.UNIX, Map.of()));
+    private final HostEnvironment host = new HostEnvironment(Platform.UNIX, Map.of());
+    private final ServiceValidator validator = new ServiceValidator(CertificateCheck.NONE, host);
+    private final ServiceLayouts layouts = new ServiceLayouts(Path.of("/srv/synconfig/synconfig.ini"), host);
     private final ServiceDefinition synSrv = ServiceDefinition.defaults().toBuilder().platform(Platform.UNIX).build();
     private final ServiceDefinition other = ServiceDefinition.named("Clear").toBuilder().port(2400)
             .platform(Platform.UNIX).build();
 
     private ServiceEditorViewModel modifySynSrv() {
-        return ServiceEditorViewModel.modify(synSrv, List.of(synSrv, other), validator);
+        return ServiceEditorViewModel.modify(synSrv, List.of(synSrv, other), validator, layouts);
     }
 
     @Test
@@ -113,7 +115,7 @@ class ServiceEditorViewModelTest {
 
     @Test
     void addingPicksAFreeNameAndPortAndLetsTheNameBeEdited() {
-        ServiceEditorViewModel vm = ServiceEditorViewModel.add(List.of(synSrv, other), validator);
+        ServiceEditorViewModel vm = ServiceEditorViewModel.add(List.of(synSrv, other), validator, layouts);
         assertThat(vm.isAdding()).isTrue();
         assertThat(vm.nameProperty().get()).isEqualTo("SynSrv2");
         assertThat(vm.portTextProperty().get()).isEqualTo("2331");

@@ -9,6 +9,7 @@ import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,8 +43,9 @@ class ServicesViewModelTest {
     void open() throws Exception {
         document = new ConfigurationDocument(new ConfigStore(dir.resolve("synconfig.ini")));
         document.load();
-        vm = new ServicesViewModel(document, new ServiceValidator(CertificateCheck.NONE,
-                new HostEnvironment(Platform.current(), Map.of())), dialogs, Messages.load(), states);
+        HostEnvironment host = new HostEnvironment(Platform.current(), Map.of());
+        vm = new ServicesViewModel(document, new ServiceValidator(CertificateCheck.NONE, host),
+                new ServiceLayouts(document.file(), host), dialogs, Messages.load(), states);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.synconfig.app.cli;
+package com.synconfig.server.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,31 +16,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code rsynd.pid} in the service directory: which process runs the service, how it started, and its
- * connections (the server rewrites it every {@value #REFRESH_SECONDS} s), so {@code server stop} and
- * {@code server status} from another process find and describe it.
+ * The status file ({@code rsynd.pid}, {@link com.synconfig.model.service.ServiceLayout#statusFile()}): which process
+ * runs the service, how it started, its connections and health. The server rewrites it every
+ * {@value #REFRESH_SECONDS} s, so every face (the GUI, {@code server status}, another process) sees the same server
+ * whoever started it.
  */
-record PidFile(long pid, String service, int port, boolean encrypted, String tlsEngine, List<String> protocols,
+public record StatusFile(long pid, String service, int port, boolean encrypted, String tlsEngine, List<String> protocols,
                Instant startedAt, Instant updatedAt, List<ConnectionInfo> connections, long internalErrors,
                int deadWorkers) {
 
-    static final String NAME = "rsynd.pid";
     static final int REFRESH_SECONDS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static PidFile of(ServerStatus s, Instant startedAt) {
-        return new PidFile(ProcessHandle.current().pid(), s.service(), s.port(), s.encrypted(), s.tlsEngine(),
+    static StatusFile of(ServerStatus s, Instant startedAt) {
+        return new StatusFile(ProcessHandle.current().pid(), s.service(), s.port(), s.encrypted(), s.tlsEngine(),
                 s.protocols(), startedAt, Instant.now(), s.connections(), s.internalErrors(), s.deadWorkers());
     }
 
-    void write(Path serviceDir) throws IOException {
-        Files.createDirectories(serviceDir);
-        Path tmp = serviceDir.resolve(NAME + ".tmp");
-        Files.writeString(tmp, Json.write(toMap()));
-        Files.move(tmp, serviceDir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toMap()));
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    Map<String, Object> toMap() {
+    /** The fields as {@code server status --json} prints them. */
+    public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pid", pid);
         m.put("service", service);
@@ -69,32 +70,31 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
         return m;
     }
 
-    /** The pid file of a live server process; a stale file (its process gone) is removed. */
-    static Optional<PidFile> readLive(Path serviceDir) {
-        Path file = serviceDir.resolve(NAME);
+    /** The status file of a live server process; a stale file (its process gone) is removed. */
+    public static Optional<StatusFile> readLive(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            PidFile p = parse(JSON.readTree(file.toFile()));
+            StatusFile p = parse(JSON.readTree(file.toFile()));
             if (ProcessHandle.of(p.pid).map(ProcessHandle::isAlive).orElse(false)) {
                 return Optional.of(p);
             }
         } catch (IOException | RuntimeException unreadable) {
             // a half-written or foreign file: treat as stale
         }
-        remove(serviceDir);
+        remove(file);
         return Optional.empty();
     }
 
-    private static PidFile parse(JsonNode n) {
+    private static StatusFile parse(JsonNode n) {
         List<ConnectionInfo> conns = new ArrayList<>();
         for (JsonNode c : n.path("connections")) {
             conns.add(new ConnectionInfo(c.get("remote").asText(), c.get("user").asText(), c.get("protocol").asText(),
                     c.get("cipher").asText(), texts(c.get("openFiles")), c.get("bytesIn").asLong(),
                     c.get("bytesOut").asLong(), Instant.parse(c.get("since").asText())));
         }
-        return new PidFile(n.get("pid").asLong(), n.get("service").asText(), n.get("port").asInt(),
+        return new StatusFile(n.get("pid").asLong(), n.get("service").asText(), n.get("port").asInt(),
                 n.get("encrypted").asBoolean(), n.get("tlsEngine").asText(), texts(n.get("protocols")),
                 Instant.parse(n.get("startedAt").asText()), Instant.parse(n.get("updatedAt").asText()), conns,
                 n.path("internalErrors").asLong(), n.path("deadWorkers").asInt());
@@ -106,9 +106,9 @@ record PidFile(long pid, String service, int port, boolean encrypted, String tls
         return out;
     }
 
-    static void remove(Path serviceDir) {
+    static void remove(Path file) {
         try {
-            Files.deleteIfExists(serviceDir.resolve(NAME));
+            Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // nothing more to clean up
         }

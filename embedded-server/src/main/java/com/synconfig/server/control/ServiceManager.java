@@ -1,0 +1,36 @@
+package com.synconfig.server.control;
+
+import com.synconfig.model.service.ServiceLayout;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How services run on this machine: as systemd units, or as detached background processes where there is no
+ * service manager. Either way the server is {@link ServiceRunner} in its own process, which writes the status file
+ * that {@link ServiceController} reads.
+ */
+public interface ServiceManager {
+
+    /** E.g. {@code systemd (synconfig@SynSrv.service)} or {@code background process}, for status lines. */
+    String describe(String service);
+
+    /**
+     * Asks for the service to run and returns once it is asked; {@link ServiceController} then waits for the status
+     * file. {@code overrides} are {@code server start} options for this run only.
+     *
+     * @return the process that will serve, to watch for an early exit; empty when the manager owns it
+     */
+    Optional<Process> start(ServiceLayout layout, List<String> overrides) throws ServiceControlException;
+
+    /** Stops the service gracefully and returns once it has stopped. */
+    void stop(ServiceLayout layout, StatusFile running) throws ServiceControlException;
+
+    /** Makes the manager start the service at boot or not, as its start mode says; the result in words. */
+    String applyStartMode(ServiceLayout layout) throws ServiceControlException;
+
+    /** The manager's own word on a service that is not running (e.g. systemd's {@code failed}); empty when none. */
+    Optional<String> problem(String service);
+
+    /** Why a start failed, from the manager's records (a journal, a console file). */
+    String failureDetails(ServiceLayout layout);
+}
