@@ -67,9 +67,7 @@ check "synconfig-on-path" test "$(command -v synconfig)" = /usr/bin/synconfig
 check "systemd-unit-installed" dpkg -S "$unit"
 check "systemd-unit-disabled" test -z "$(find /etc/systemd/system -name 'synconfig@*.service' 2>/dev/null)"
 
-# root's commands run as the account synconfig (the wrapper /usr/bin/synconfig): give it the home.
 home=$(mktemp -d)
-chown synconfig:synconfig "$home"
 export SYNCONFIG_HOME="$home"
 version_output=$(synconfig --version 2>&1)
 if [ "$version_output" = "synconfig $version" ]; then

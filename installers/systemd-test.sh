@@ -9,7 +9,7 @@
 #   host's network) and verifies the certificate just made; server status (root, and a member of the
 #   group synconfig) agrees with systemd;
 #   Automatic survives a restart of the service manager (poweroff, boot the same tree: active again);
-#   systemctl stop leaves the unit inactive, not failed;
+#   systemctl stop leaves the unit inactive, not failed; synconfig server start/status/stop drive the unit;
 #   dpkg --remove keeps the configuration, state and account; dpkg --purge leaves nothing.
 # Usage (root, Debian or Ubuntu with debootstrap, systemd-container, lintian, openssl, dpkg-dev, binutils):
 #   installers/systemd-test.sh              build the .deb (installers/build.sh --no-rpm), then test it
@@ -174,6 +174,7 @@ while [ -n "$(ss -Htln "sport = :$port")" ]; do port=$((port + 1)); done
 # As the administrator would, as root in the container.
 pem=/etc/synconfig/rsynd.pem
 expect "synconfig cert self-signed --out $pem" box synconfig cert self-signed --out "$pem" --force
+expect "the key root wrote belongs to the account synconfig" box sh -c "[ \"\$(stat -c %U:%a $pem)\" = synconfig:600 ]"
 expect "synconfig service set SynSrv --encrypt --cert $pem --port $port" \
     box synconfig service set SynSrv --encrypt --cert "$pem" --port "$port"
 expect "systemctl enable --now $unit" box systemctl enable --now "$unit"
@@ -198,6 +199,8 @@ else
     fail "no TLS handshake on 127.0.0.1:$port within 60 s: $(tail -n 3 "$out/s_client.log" | tr '\n' ' ') journal: $(journal)"
 fi
 expect "systemctl is-active $unit" box systemctl is-active "$unit"
+expect "its status file is /var/lib/synconfig/services/SynSrv/rsynd.pid" box test -s /var/lib/synconfig/services/SynSrv/rsynd.pid
+expect "its log is /var/log/synconfig/SynSrv/rsynd.log" box test -s /var/log/synconfig/SynSrv/rsynd.log
 box synconfig server status --service SynSrv >"$out/server-status.txt" 2>&1
 if grep -qi "running" "$out/server-status.txt"; then
     pass "synconfig server status (as the admin) sees it running"
@@ -225,15 +228,32 @@ else
     abort "the container did not boot again within 90 s: see $out/container-$boots.log"
 fi
 
-# systemctl stop: inactive, not failed.
+# expect_stopped HOW: the unit is inactive with result success, not failed.
+expect_stopped() {
+    local state result
+    state=$(box systemctl show -p ActiveState --value "$unit")
+    result=$(box systemctl show -p Result --value "$unit")
+    if [ "$state" = inactive ] && [ "$result" = success ]; then
+        pass "$1 leaves $unit inactive (result $result)"
+    else
+        fail "after $1, $unit is $state (result $result, exit status $(box systemctl show -p ExecMainStatus --value "$unit"))"
+    fi
+}
 box systemctl stop "$unit"
-state=$(box systemctl show -p ActiveState --value "$unit")
-result=$(box systemctl show -p Result --value "$unit")
-if [ "$state" = inactive ] && [ "$result" = success ]; then
-    pass "systemctl stop leaves $unit inactive (result $result)"
+expect_stopped "systemctl stop"
+
+# The program's own commands, typed by root, drive the same unit (the service controller).
+expect "synconfig server start --service SynSrv (as root)" box synconfig server start --service SynSrv
+if handshake; then pass "after synconfig server start, the handshake succeeds"; else fail "after synconfig server start, no handshake: $(journal)"; fi
+expect "systemctl is-active $unit after synconfig server start" box systemctl is-active "$unit"
+box synconfig server status --service SynSrv >"$out/server-status-2.txt" 2>&1
+if grep -q "systemd" "$out/server-status-2.txt"; then
+    pass "synconfig server status names systemd"
 else
-    fail "after systemctl stop, $unit is $state (result $result, exit status $(box systemctl show -p ExecMainStatus --value "$unit"))"
+    fail "synconfig server status does not name systemd: $(head -n 5 "$out/server-status-2.txt" | tr '\n' ' ')"
 fi
+expect "synconfig server stop --service SynSrv (as root)" box synconfig server stop --service SynSrv
+expect_stopped "synconfig server stop"
 
 # remove keeps the administrator's configuration, the state and the account; purge removes everything.
 box systemctl start "$unit"

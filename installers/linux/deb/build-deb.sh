@@ -3,6 +3,7 @@
 # so that the package owns every file the system uses (dpkg -S knows them all):
 #   /usr/lib/synconfig/                  the application image (launchers, jars, jlinked runtime)
 #   /usr/bin/synconfig, synconfig-cli    the wrapper that sets the system locations (system/synconfig)
+#                                        and hands root's files to the account (hand-to-account)
 #   /lib/systemd/system/synconfig@.service, the desktop entry and icons, the copyright file, the
 #   changelog and the lintian overrides; maintainer scripts postinst/prerm/postrm (the account).
 # Usage: build-deb.sh APP_IMAGE VERSION OUT_DIR        (Maven's installers profile calls it)
@@ -31,10 +32,11 @@ trap 'rm -rf "$work"' EXIT
 root="$work/root"
 umask 022
 
-# The application image; lib/app/system holds the .rpm's integration script, not needed here.
+# The application image; of lib/app/system (the .rpm's integration) only hand-to-account is used here.
 mkdir -p "$root$app_dir"
 cp -a "$app_image/." "$root$app_dir/"
-rm -rf "$root$app_dir/lib/app/system"
+find "$root$app_dir/lib/app/system" -mindepth 1 ! -name hand-to-account -delete
+chmod 755 "$root$app_dir/lib/app/system/hand-to-account"
 
 # Debian ships no debugging symbols in a binary package: strip every ELF object.
 elf_files() {
@@ -51,6 +53,7 @@ install -D -m 755 "$system/synconfig" "$root/usr/bin/synconfig"
 sed -i "s|@APP_DIR@|$app_dir|" "$root/usr/bin/synconfig"
 ln -s synconfig "$root/usr/bin/synconfig-cli"
 install -D -m 644 "$system/synconfig@.service" "$root/lib/systemd/system/synconfig@.service"
+sed -i "s|@APP_DIR@|$app_dir|" "$root/lib/systemd/system/synconfig@.service"
 install -D -m 644 "$here/synconfig.desktop" "$root/usr/share/applications/synconfig.desktop"
 for size in 16 24 32 48 64 128 256 512; do
     install -D -m 644 "$icons/synconfig-$size.png" "$root/usr/share/icons/hicolor/${size}x$size/apps/synconfig.png"

@@ -32,7 +32,8 @@ case "$1" in
         chmod 755 /usr/bin/synconfig
         ln -sf synconfig /usr/bin/synconfig-cli
         install -d -m 755 "$unit_dir"
-        install -m 644 "$app/lib/app/system/$unit" "$unit_dir/$unit"
+        sed "s|@APP_DIR@|$app|" "$app/lib/app/system/$unit" >"$unit_dir/$unit"
+        chmod 644 "$unit_dir/$unit"
         if systemd_running; then systemctl daemon-reload || true; fi
         ;;
     remove)
