@@ -4,8 +4,8 @@
 #   macOS: synconfig-<version>.dmg
 # (Windows: ./mvnw -B -Pinstallers -DskipTests package, from cmd or PowerShell.)
 # Usage: installers/build.sh [--no-rpm] [extra Maven options, e.g. -o]
-# jpackage exits 0 even when it skips a package type (without fakeroot it silently makes no .deb), so
-# this script checks for the tools first and for every expected file afterwards, and fails clearly.
+# jpackage exits 0 even when it skips a package type, so this script checks for the tools first and
+# for every expected file afterwards, and fails clearly. The .deb is made by linux/deb/build-deb.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target="$root/installers/target"
@@ -28,9 +28,9 @@ java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")
 
 case "$(uname -s)" in
     Linux)
-        need fakeroot "apt-get install -y fakeroot (jpackage silently skips the .deb without it)"
         need dpkg-deb "apt-get install -y dpkg"
-        need objcopy "apt-get install -y binutils"
+        need dpkg-shlibdeps "apt-get install -y dpkg-dev (it computes the .deb's Depends)"
+        need strip "apt-get install -y binutils"
         if [ "$rpm" = yes ]; then
             need rpmbuild "apt-get install -y rpm, or run with --no-rpm"
         else

@@ -1,15 +1,17 @@
 #!/bin/sh
-# Hooks an installed SynConfig into the system, and unhooks it. The package scripts call it:
-#   integrate.sh install   (deb postinst configure, rpm %post)
-#   integrate.sh remove    (deb prerm remove, rpm %preun on erase)
-# install: links synconfig and synconfig-cli into /usr/bin, installs the systemd template unit
-#          synconfig@.service (disabled: enable it per service, e.g. systemctl enable --now synconfig@SynSrv),
-#          and creates /etc/synconfig, the configuration directory that unit uses.
-# remove:  stops and disables every synconfig@ unit, removes the unit and the links. /etc/synconfig
-#          stays: it holds the administrator's configuration and certificates.
+# Hooks the .rpm's SynConfig (in /opt/synconfig) into the system, and unhooks it; the .deb owns the
+# same files itself (deb/build-deb.sh). The spec calls it:
+#   integrate.sh install   (%post)
+#   integrate.sh remove    (%preun on erase)
+# install: the account synconfig, /usr/bin/synconfig (the wrapper: system locations, root's commands
+#          as synconfig) and synconfig-cli, the systemd template unit synconfig@.service (disabled:
+#          systemctl enable --now synconfig@SynSrv), and the directories the unit and wrapper use.
+# remove:  stops every synconfig@ unit, removes the unit and the commands. The configuration, state,
+#          logs and account stay.
 set -e
 
 app=/opt/synconfig
+account=synconfig
 unit=synconfig@.service
 if [ -d /usr/lib/systemd/system ]; then unit_dir=/usr/lib/systemd/system; else unit_dir=/lib/systemd/system; fi
 
@@ -19,29 +21,24 @@ systemd_running() {
 
 case "$1" in
     install)
-        for launcher in synconfig synconfig-cli; do
-            ln -sf "$app/bin/$launcher" "/usr/bin/$launcher"
+        if ! getent passwd "$account" >/dev/null; then
+            useradd --system --user-group --home-dir /var/lib/synconfig --no-create-home \
+                --shell /usr/sbin/nologin --comment "SynConfig file server" "$account"
+        fi
+        for dir in /etc/synconfig /var/lib/synconfig /var/log/synconfig; do
+            [ -d "$dir" ] || install -d -m 750 -o "$account" -g "$account" "$dir"
         done
+        sed "s|@APP_DIR@|$app|" "$app/lib/app/system/synconfig" >/usr/bin/synconfig
+        chmod 755 /usr/bin/synconfig
+        ln -sf synconfig /usr/bin/synconfig-cli
         install -d -m 755 "$unit_dir"
-        install -m 644 "$app/lib/app/system/$unit" "$unit_dir/$unit"
-        install -d -m 750 /etc/synconfig
+        sed "s|@APP_DIR@|$app|" "$app/lib/app/system/$unit" >"$unit_dir/$unit"
+        chmod 644 "$unit_dir/$unit"
         if systemd_running; then systemctl daemon-reload || true; fi
         ;;
     remove)
-        if systemd_running; then
-            for instance in $(systemctl list-units --all --plain --no-legend 'synconfig@*.service' | awk '{print $1}') \
-                            $(systemctl list-unit-files --plain --no-legend 'synconfig@*.service' | awk '$1 != "synconfig@.service" {print $1}'); do
-                systemctl disable --now "$instance" || true
-            done
-        fi
-        # Enablement symlinks survive without systemd running (e.g. in a container); drop them too.
-        find /etc/systemd/system -name 'synconfig@*.service' -type l -delete 2>/dev/null || true
-        rm -f "$unit_dir/$unit"
-        for launcher in synconfig synconfig-cli; do
-            if [ "$(readlink "/usr/bin/$launcher" 2>/dev/null)" = "$app/bin/$launcher" ]; then
-                rm -f "/usr/bin/$launcher"
-            fi
-        done
+        if systemd_running; then systemctl stop 'synconfig@*.service' || true; fi
+        rm -f "$unit_dir/$unit" /usr/bin/synconfig /usr/bin/synconfig-cli
         if systemd_running; then systemctl daemon-reload || true; fi
         ;;
     *)
