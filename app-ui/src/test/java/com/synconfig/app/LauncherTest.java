@@ -20,4 +20,10 @@ class LauncherTest {
         assertThat(Launcher.onlyGuiOptions(new String[] {"--config"})).isFalse();
         assertThat(Launcher.onlyGuiOptions(new String[] {"service", "list"})).isFalse();
     }
+
+    @Test
+    void backgroundServersStartWithThisLauncher() {
+        assertThat(com.synconfig.app.process.ThisProgram.LAUNCHER).isEqualTo(Launcher.class.getName());
+        assertThat(com.synconfig.app.process.ThisProgram.command().words()).endsWith(Launcher.class.getName());
+    }
 }

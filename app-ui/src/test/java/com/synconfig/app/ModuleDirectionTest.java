@@ -1,6 +1,7 @@
 package com.synconfig.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,6 +39,39 @@ class ModuleDirectionTest {
                         "javafx.scene..", "javafx.stage..", "io.netty..", "picocli..",
                         "com.synconfig.server..", "com.synconfig.app..")
                 .check(classes);
+    }
+
+    @Test
+    void theFacesDoNotImportEachOther() {
+        noClasses().that().resideInAPackage("com.synconfig.app.gui..")
+                .should().dependOnClassesThat().resideInAPackage("com.synconfig.app.cli..").check(classes);
+        noClasses().that().resideInAPackage("com.synconfig.app.cli..")
+                .should().dependOnClassesThat().resideInAPackage("com.synconfig.app.gui..").check(classes);
+    }
+
+    @Test
+    void commandPackagesDependOnTheBaseNotOnTheRoot() {
+        // the root command lists the command packages; they reach the context and exit codes through cli.base
+        noClasses().that().resideInAnyPackage("com.synconfig.app.cli.tls..", "com.synconfig.app.cli.cert..",
+                        "com.synconfig.app.cli.base..")
+                .should().dependOnClassesThat().resideInAPackage("com.synconfig.app.cli").check(classes);
+        noClasses().that().resideInAPackage("com.synconfig.app.cli.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.synconfig.app.cli.tls..",
+                        "com.synconfig.app.cli.cert..").check(classes);
+    }
+
+    @Test
+    void theWireFormatDoesNotKnowTheStore() {
+        noClasses().that().resideInAPackage("com.synconfig.server.wire..")
+                .should().dependOnClassesThat().resideInAPackage("com.synconfig.server.store..").check(classes);
+    }
+
+    @Test
+    void noImportCircles() {
+        slices().matching("com.synconfig.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("com.synconfig.model.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("com.synconfig.server.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("com.synconfig.app.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

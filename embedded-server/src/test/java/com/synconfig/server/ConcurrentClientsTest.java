@@ -72,8 +72,8 @@ class ConcurrentClientsTest {
                         assertThat(value(f.read(key(i, r).getBytes()))).isEqualTo(i * 1000L + r + 1);
                     }
                 }
-                assertThat(a.select(com.synconfig.server.store.SelectFilter.all())).hasSize(1 + CLIENTS * RECORDS_EACH / 2);
-                assertThat(b.select(com.synconfig.server.store.SelectFilter.all())).hasSize(CLIENTS * RECORDS_EACH / 2);
+                assertThat(a.select(com.synconfig.server.wire.SelectFilter.all())).hasSize(1 + CLIENTS * RECORDS_EACH / 2);
+                assertThat(b.select(com.synconfig.server.wire.SelectFilter.all())).hasSize(CLIENTS * RECORDS_EACH / 2);
             }
             System.out.println("lock waits seen: " + lockWaits);
             Eventually.holds(() -> server.openFiles() == 0);

@@ -74,7 +74,7 @@ class KillNineTest {
             try (FileServer again = TestServer.start(TestServer.clear(dir));
                  RemoteFileClient c = RemoteFileClient.connect(TestServer.client(again));
                  RemoteFile f = c.open("k.ism", OpenMode.INPUT, "")) {
-                assertThat(f.select(com.synconfig.server.store.SelectFilter.all()).size()).isGreaterThanOrEqualTo(acknowledged.size());
+                assertThat(f.select(com.synconfig.server.wire.SelectFilter.all()).size()).isGreaterThanOrEqualTo(acknowledged.size());
             }
         } finally {
             child.destroyForcibly();

@@ -10,7 +10,7 @@ import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
-import com.synconfig.server.store.SelectFilter;
+import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.OpenMode;
 import io.netty.handler.ssl.SslContextBuilder;
 import com.synconfig.server.tls.TestCertificates;

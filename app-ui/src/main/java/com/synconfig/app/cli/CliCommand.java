@@ -1,5 +1,8 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CliContext;
+import com.synconfig.app.cli.base.ContextHolder;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.PrintWriter;
@@ -18,7 +21,7 @@ abstract class CliCommand implements Callable<Integer> {
     boolean json;
 
     CliContext context() {
-        return ((SynConfigCommand) spec.root().userObject()).context();
+        return ContextHolder.of(spec);
     }
 
     PrintWriter out() {

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -18,7 +19,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         cmd.getErr().println("synconfig: " + message(ex));
         cmd.getErr().flush();
-        return ex instanceof CliException c ? c.exitCode() : SynConfigCommand.EXIT_USAGE;
+        return ex instanceof CliException c ? c.exitCode() : ExitCodes.USAGE;
     }
 
     @Override
@@ -28,7 +29,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
         cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         cmd.getErr().flush();
-        return SynConfigCommand.EXIT_USAGE;
+        return ExitCodes.USAGE;
     }
 
     static String message(Exception ex) {

@@ -1,12 +1,14 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
+
 /** A command cannot do what was asked; the message says why and what to do. Exit code 2 unless stated. */
 final class CliException extends RuntimeException {
 
     private final int exitCode;
 
     CliException(String message) {
-        this(message, SynConfigCommand.EXIT_USAGE);
+        this(message, ExitCodes.USAGE);
     }
 
     CliException(String message, int exitCode) {

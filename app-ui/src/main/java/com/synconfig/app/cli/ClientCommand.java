@@ -1,12 +1,16 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.ContextHolder;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.client.ServerNotTrustedException;
 import com.synconfig.server.client.ServerTrust;
-import com.synconfig.server.store.FieldTest;
-import com.synconfig.server.store.SelectFilter;
+import com.synconfig.server.wire.FieldTest;
+import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Match;
 import com.synconfig.server.wire.OpenMode;
@@ -50,19 +54,19 @@ public final class ClientCommand extends CommandGroup {
             try (RemoteFileClient client = connect();
                  RemoteFile f = client.open(file, mode, conn.openQualifiers())) {
                 action.run(client, f, spec.commandLine().getOut());
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             } catch (ServerNotTrustedException e) {
                 err.println(e.code().mnemonic() + ": " + e.getMessage());
                 err.println("Fix: check this fingerprint with the server's administrator ('synconfig cert inspect FILE'"
                         + " or 'openssl x509 -noout -fingerprint -sha256 -in FILE' on the service's certificate), then"
                         + " run again with --pin " + e.pin() + " (or give --ca FILE naming the CA that issued it).");
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             } catch (RemoteFileException e) {
                 err.println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             } catch (IllegalArgumentException | IOException e) {
                 err.println("synconfig client: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             }
         }
 
@@ -72,7 +76,7 @@ public final class ClientCommand extends CommandGroup {
          */
         private RemoteFileClient connect() throws RemoteFileException, IOException {
             KnownServers known = KnownServers.beside(
-                    ((SynConfigCommand) spec.root().userObject()).context().location().file());
+                    ContextHolder.of(spec).location().file());
             ServerTrust trust = conn.trust(known);
             try {
                 return RemoteFileClient.connect(conn.toClientOptions(trust));
@@ -204,7 +208,7 @@ public final class ClientCommand extends CommandGroup {
                         where.stream().map(FieldTest::parse).toList());
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("synconfig client select: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             }
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
                 List<String> records = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigLocation;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -28,6 +29,6 @@ final class ConfigPathCommand extends CliCommand {
                     + (exists ? "" : "; the file does not exist yet (the first command that reads it writes the defaults)"));
             out().println(context().layouts().describe());
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

@@ -1,5 +1,8 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
@@ -28,10 +31,10 @@ public final class IsamCommand extends CommandGroup {
             return action.call();
         } catch (StoreException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("synconfig isam: " + e.getMessage());
-            return SynConfigCommand.EXIT_USAGE;
+            return ExitCodes.USAGE;
         } catch (Exception e) {
             spec.commandLine().getErr().println("synconfig isam: " + e);
-            return SynConfigCommand.EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
     }
 
@@ -57,7 +60,7 @@ public final class IsamCommand extends CommandGroup {
                         networkEncrypt);
                 IsamFile.create(file, def).close();
                 spec.commandLine().getOut().println("Created " + file + ": " + describe(def));
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -89,7 +92,7 @@ public final class IsamCommand extends CommandGroup {
                         out.println("NETCRYPT: " + (f.networkEncrypt() ? 1 : 0));
                     }
                 }
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -117,7 +120,7 @@ public final class IsamCommand extends CommandGroup {
                     f.setNetworkEncrypt(flag.on);
                 }
                 spec.commandLine().getOut().println(file + ": network encrypt " + (flag.on ? "on" : "off"));
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
     }

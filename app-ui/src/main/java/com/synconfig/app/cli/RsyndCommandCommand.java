@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
@@ -35,6 +36,6 @@ final class RsyndCommandCommand extends CliCommand {
         } else {
             out().println(line);
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

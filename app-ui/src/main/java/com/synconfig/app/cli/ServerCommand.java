@@ -1,5 +1,10 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CliContext;
+import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.ContextHolder;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.ServerStartException;
@@ -34,11 +39,8 @@ import picocli.CommandLine.Spec;
                 ServerCommand.Status.class})
 public final class ServerCommand extends CommandGroup {
 
-    /** LSB's exit code of {@code status} for a service that is not running. */
-    static final int EXIT_NOT_RUNNING = 3;
-
     private static CliContext context(CommandSpec spec) {
-        return ((SynConfigCommand) spec.root().userObject()).context();
+        return ContextHolder.of(spec);
     }
 
     private static ServiceConfiguration configured(CliContext context) throws IOException {
@@ -78,10 +80,10 @@ public final class ServerCommand extends CommandGroup {
                 StatusFile s = now.status().orElseThrow();
                 spec.commandLine().getOut().println("Service " + def.name() + " started (pid " + s.pid() + ", port "
                         + s.port() + ", " + now.manager() + "); log: " + context.layouts().of(def).logFile());
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             } catch (ServiceControlException | ServerStartException e) {
                 throw new CliException(e.getMessage(), e.getMessage().contains("already running")
-                        ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_USAGE);
+                        ? ExitCodes.FINDINGS : ExitCodes.USAGE);
             }
         }
 
@@ -90,7 +92,7 @@ public final class ServerCommand extends CommandGroup {
             ServiceRuntime now = context.controller().status(def);
             if (now.running()) {
                 throw new CliException("service " + def.name() + " is already running (pid "
-                        + now.status().orElseThrow().pid() + "); stop it first", SynConfigCommand.EXIT_FINDINGS);
+                        + now.status().orElseThrow().pid() + "); stop it first", ExitCodes.FINDINGS);
             }
             char[] passphrase = passphraseEnv == null ? null : System.getenv(passphraseEnv).toCharArray();
             RunningService running = new ServiceRunner(context.validator(), context.layouts()).start(def, all, passphrase);
@@ -106,7 +108,7 @@ public final class ServerCommand extends CommandGroup {
                     + "), data root " + running.layout().dataRoot() + "; stop with SIGTERM or Ctrl-C");
             out.flush();
             stopped.await();
-            return SynConfigCommand.EXIT_OK;
+            return ExitCodes.OK;
         }
 
         /** This run's settings options, as typed, for the process that will serve (not the service selection). */
@@ -139,7 +141,7 @@ public final class ServerCommand extends CommandGroup {
             ServiceController controller = context(spec).controller();
             if (!controller.status(def).running()) {
                 spec.commandLine().getOut().println("Service " + def.name() + " is not running");
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             }
             try {
                 controller.stop(def);
@@ -147,7 +149,7 @@ public final class ServerCommand extends CommandGroup {
                 throw new CliException(e.getMessage());
             }
             spec.commandLine().getOut().println("Service " + def.name() + " stopped");
-            return SynConfigCommand.EXIT_OK;
+            return ExitCodes.OK;
         }
     }
 
@@ -167,7 +169,7 @@ public final class ServerCommand extends CommandGroup {
                 ServiceRuntime now = context.controller().restart(def, configured(context).with(def).services());
                 spec.commandLine().getOut().println("Service " + def.name() + " restarted (pid "
                         + now.status().orElseThrow().pid() + ", port " + now.status().orElseThrow().port() + ")");
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             } catch (ServiceControlException e) {
                 throw new CliException(e.getMessage());
             }
@@ -211,7 +213,7 @@ public final class ServerCommand extends CommandGroup {
                             + " files=" + c.openFiles() + " in=" + c.bytesIn() + " out=" + c.bytesOut()));
                 });
             }
-            return now.running() ? SynConfigCommand.EXIT_OK : EXIT_NOT_RUNNING;
+            return now.running() ? ExitCodes.OK : ExitCodes.NOT_RUNNING;
         }
     }
 }

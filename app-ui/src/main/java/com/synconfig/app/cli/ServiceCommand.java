@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code synconfig service ...}: the services in the configuration file. */

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ServiceConfiguration;
@@ -67,6 +68,6 @@ abstract class ServiceEditCommand extends CliCommand {
                 notes.forEach(out()::println);
             }
         }
-        return refused ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+        return refused ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ServiceTransfer;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +33,11 @@ final class ServiceExportCommand extends CliCommand {
                 : names.stream().map(n -> existing(snap, n).name()).toList();
         if (file == null && json) {
             printJson(exported.stream().map(n -> ServiceReport.json(existing(snap, n))).toList());
-            return SynConfigCommand.EXIT_OK;
+            return ExitCodes.OK;
         }
         if (file == null) {
             out().print(text);
-            return SynConfigCommand.EXIT_OK;
+            return ExitCodes.OK;
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
         if (json) {
@@ -48,6 +49,6 @@ final class ServiceExportCommand extends CliCommand {
             out().println("Exported " + exported.size() + " service(s) (" + String.join(", ", exported) + ") to "
                     + file.toAbsolutePath() + ".");
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ServiceConfiguration;
@@ -44,7 +45,7 @@ final class ServiceImportCommand extends CliCommand {
             context().store().save(snap, result.merged());
         }
         report(result, findings, refused);
-        return refused ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+        return refused ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private void report(ServiceTransfer.ImportResult result, Map<String, List<Finding>> findings, boolean refused) {

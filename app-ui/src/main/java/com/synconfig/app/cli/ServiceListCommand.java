@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigSnapshot;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,6 @@ final class ServiceListCommand extends CliCommand {
         } else {
             ServiceReport.printTable(out(), snap.services().services());
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

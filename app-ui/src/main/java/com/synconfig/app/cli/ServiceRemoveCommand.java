@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.control.ServiceControlException;
@@ -30,7 +31,7 @@ final class ServiceRemoveCommand extends CliCommand {
         if (!clients.isEmpty() && !force) {
             throw new CliException("service " + s.name() + " is running with " + clients.size() + " connected client(s) ("
                     + String.join(", ", clients) + "); removing it stops it and disconnects them. Fix: add --force, or "
-                    + "stop it first with 'synconfig server stop --service " + s.name() + "'.", SynConfigCommand.EXIT_FINDINGS);
+                    + "stop it first with 'synconfig server stop --service " + s.name() + "'.", ExitCodes.FINDINGS);
         }
         try {
             context().controller().retire(s);
@@ -47,6 +48,6 @@ final class ServiceRemoveCommand extends CliCommand {
             }
             out().println("Removed service " + s.name() + " from " + context().location().file() + ".");
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

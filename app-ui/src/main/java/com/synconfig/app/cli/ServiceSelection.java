@@ -1,5 +1,7 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CliContext;
+import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayout;
@@ -23,7 +25,7 @@ final class ServiceSelection {
     CommandSpec command;
 
     private CliContext context() {
-        return ((SynConfigCommand) command.root().userObject()).context();
+        return ContextHolder.of(command);
     }
 
     ConfigLocation location() {

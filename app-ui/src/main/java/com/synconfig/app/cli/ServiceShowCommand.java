@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.service.ServiceDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,6 @@ final class ServiceShowCommand extends CliCommand {
         } else {
             ServiceReport.printDetails(out(), context().layouts().of(s));
         }
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 }

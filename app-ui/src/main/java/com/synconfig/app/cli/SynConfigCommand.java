@@ -1,5 +1,9 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CliContext;
+import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.ContextHolder;
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.cert.CertCommand;
 import com.synconfig.app.cli.tls.CiphersCommand;
 import com.synconfig.app.cli.tls.DltestCommand;
@@ -34,11 +38,8 @@ import picocli.CommandLine.ScopeType;
                 ClientCommand.class,
                 CertCommand.class,
         })
-public final class SynConfigCommand extends CommandGroup {
+public final class SynConfigCommand extends CommandGroup implements ContextHolder {
 
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FINDINGS = 1;
-    public static final int EXIT_USAGE = 2;
 
     @Option(names = "--headless", description = "Never open a window (the default whenever a subcommand is given).")
     boolean headless;
@@ -81,9 +82,9 @@ public final class SynConfigCommand extends CommandGroup {
         CliErrors errors = new CliErrors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
-        cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
-        cl.getCommandSpec().exitCodeOnExecutionException(EXIT_USAGE);
+        cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
         return cl;
     }
 

@@ -1,5 +1,8 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.auth.UserFile;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -36,10 +39,10 @@ public final class UserCommand extends CommandGroup {
                 return action.run(new UserFile(service.layout().usersFile()), spec.commandLine().getOut());
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             } catch (Exception e) {
                 spec.commandLine().getErr().println("synconfig user: cannot use the user file: " + e.getMessage());
-                return SynConfigCommand.EXIT_USAGE;
+                return ExitCodes.USAGE;
             }
         }
     }
@@ -57,7 +60,7 @@ public final class UserCommand extends CommandGroup {
             return withUsers((users, out) -> {
                 users.add(user, password());
                 out.println("User " + user + " saved for service " + service.service + " (" + users.path() + ")");
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
 
@@ -92,10 +95,10 @@ public final class UserCommand extends CommandGroup {
             return withUsers((users, out) -> {
                 if (!users.remove(user)) {
                     spec.commandLine().getErr().println("synconfig user: service " + service.service + " has no user " + user);
-                    return SynConfigCommand.EXIT_FINDINGS;
+                    return ExitCodes.FINDINGS;
                 }
                 out.println("User " + user + " removed from service " + service.service);
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
     }
@@ -117,7 +120,7 @@ public final class UserCommand extends CommandGroup {
                 } else {
                     names.forEach(out::println);
                 }
-                return SynConfigCommand.EXIT_OK;
+                return ExitCodes.OK;
             });
         }
     }

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.check.Severity;
 import com.synconfig.model.config.ConfigSnapshot;
@@ -42,7 +43,7 @@ final class ValidateCommand extends CliCommand {
             out().printf("%d service(s) checked: %d error(s), %d warning(s).%n", results.size(),
                     count(results, Severity.ERROR), count(results, Severity.WARNING));
         }
-        return errors ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+        return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static long count(Map<String, List<Finding>> results, Severity severity) {

@@ -27,8 +27,7 @@ import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
-import com.synconfig.app.Launcher;
-import com.synconfig.server.control.ProgramCommand;
+import com.synconfig.app.process.ThisProgram;
 import com.synconfig.server.control.ServiceController;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
@@ -89,8 +88,7 @@ public final class GuiContext implements AutoCloseable {
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
         this.layouts = ServiceLayouts.current(location.file());
         this.validator = new ServiceValidator(certificateCheck, layouts);
-        this.controller = ServiceController.forThisMachine(layouts, validator,
-                ProgramCommand.current(Launcher.class.getName()));
+        this.controller = ServiceController.forThisMachine(layouts, validator, ThisProgram.command());
     }
 
     /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */

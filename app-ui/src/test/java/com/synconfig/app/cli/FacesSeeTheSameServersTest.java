@@ -2,7 +2,7 @@ package com.synconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.synconfig.app.Launcher;
+import com.synconfig.app.process.ThisProgram;
 import com.synconfig.app.gui.server.ServerViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
@@ -14,7 +14,6 @@ import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.server.ServerState;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
-import com.synconfig.server.control.ProgramCommand;
 import com.synconfig.server.control.ServiceController;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -53,7 +52,7 @@ class FacesSeeTheSameServersTest {
         // wired as GuiContext wires the Server screen
         ServiceLayouts layouts = ServiceLayouts.current(config);
         ServiceController controller = ServiceController.forThisMachine(layouts,
-                new ServiceValidator(new PemCertificateCheck(), layouts), ProgramCommand.current(Launcher.class.getName()));
+                new ServiceValidator(new PemCertificateCheck(), layouts), ThisProgram.command());
         gui = new ServerViewModel(new SimpleObjectProperty<>(saved), controller);
     }
 

@@ -1,5 +1,7 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.cli.base.ExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -54,7 +56,7 @@ class HelpEverywhereTest {
                     .startsWith("Usage: synconfig" + (path.isEmpty() ? "" : " " + String.join(" ", path)));
         }
         Cli unknown = Cli.run("help", "service", "lst");
-        assertThat(unknown.exit()).isEqualTo(SynConfigCommand.EXIT_USAGE);
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("'synconfig service' has no command 'lst'", "list");
     }
 

@@ -2,14 +2,13 @@ package com.synconfig.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.synconfig.app.Launcher;
+import com.synconfig.app.process.ThisProgram;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
-import com.synconfig.server.control.ProgramCommand;
 import com.synconfig.server.control.ServiceControlException;
 import com.synconfig.server.control.ServiceController;
 import java.io.IOException;
@@ -79,7 +78,7 @@ final class GuiTestSupport implements AutoCloseable {
         }
         ServiceLayouts layouts = ServiceLayouts.current(configFile);
         ServiceController controller = ServiceController.forThisMachine(layouts,
-                new ServiceValidator(CertificateCheck.NONE, layouts), ProgramCommand.current(Launcher.class.getName()));
+                new ServiceValidator(CertificateCheck.NONE, layouts), ThisProgram.command());
         for (ServiceDefinition s : new ConfigStore(configFile).load().services().services()) {
             try {
                 controller.stop(s);

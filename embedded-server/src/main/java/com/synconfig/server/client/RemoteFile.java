@@ -1,6 +1,6 @@
 package com.synconfig.server.client;
 
-import com.synconfig.server.store.SelectFilter;
+import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Match;
 import com.synconfig.server.wire.OpenMode;

@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Match;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.synconfig.server.wire;
 
-import com.synconfig.server.store.SelectFilter;
 
 /** Everything a client can ask; opcodes and layouts are in docs/protocol.md. */
 public interface Request {

@@ -1,5 +1,7 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.FieldTest;
+import com.synconfig.server.wire.SelectFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.server.wire.OpenMode;

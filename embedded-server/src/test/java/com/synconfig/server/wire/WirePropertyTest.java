@@ -2,8 +2,6 @@ package com.synconfig.server.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.synconfig.server.store.FieldTest;
-import com.synconfig.server.store.SelectFilter;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,6 @@
 package com.synconfig.app.cli.cert;
 
-import com.synconfig.app.cli.CommandGroup;
+import com.synconfig.app.cli.base.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code synconfig cert ...}: the certificate toolkit on the command line. */

@@ -1,7 +1,7 @@
 package com.synconfig.app.cli.cert;
 
-import com.synconfig.app.cli.Json;
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.pki.CertificateInspector;
 import com.synconfig.model.pki.CertificateReportText;
@@ -37,7 +37,7 @@ abstract class CertSubcommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err().println("error: " + e.getMessage());
             err().flush();
-            return SynConfigCommand.EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
     }
 

@@ -1,6 +1,6 @@
 package com.synconfig.app.cli.cert;
 
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.pki.CertificateReport;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ final class CheckCommand extends InspectCommand {
 
     @Override
     int exitCode(List<Finding> findings) {
-        return Finding.anyError(findings) ? SynConfigCommand.EXIT_FINDINGS : SynConfigCommand.EXIT_OK;
+        return Finding.anyError(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.app.cli.Json;
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.tls.CipherMode;
 import com.synconfig.model.tls.CipherSuite;
 import com.synconfig.model.tls.OpenSslFormat;
@@ -57,7 +57,7 @@ public final class CiphersCommand implements Callable<Integer> {
             printTable(out, offer);
         }
         out.flush();
-        return SynConfigCommand.EXIT_OK;
+        return ExitCodes.OK;
     }
 
     private void printTable(PrintWriter out, ServerOffer offer) {

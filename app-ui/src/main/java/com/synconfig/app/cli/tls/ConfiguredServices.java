@@ -1,6 +1,6 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.config.ServiceConfiguration;
@@ -24,7 +24,7 @@ final class ConfiguredServices {
     }
 
     private ConfigLocation location() {
-        return ((SynConfigCommand) command.root().userObject()).context().location();
+        return ContextHolder.of(command).location();
     }
 
     /** Every configured service; empty when there is no configuration file yet. */

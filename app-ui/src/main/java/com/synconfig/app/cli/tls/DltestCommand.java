@@ -1,6 +1,6 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.app.cli.Json;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.server.diag.DiagnosticEnvironment;

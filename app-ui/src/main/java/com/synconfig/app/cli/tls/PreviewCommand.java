@@ -1,7 +1,7 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.app.cli.Json;
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.CipherSuite;
@@ -74,7 +74,7 @@ public final class PreviewCommand implements Callable<Integer> {
         if (matrix) {
             printMatrix(out, PreviewMatrix.compute(service.keyType(), service.facts(), ClientProfiles.all(), host));
             out.flush();
-            return SynConfigCommand.EXIT_OK;
+            return ExitCodes.OK;
         }
         ServerOffer offer = service.offer();
         List<ClientProfile> clients = selectedClients();
@@ -90,8 +90,8 @@ public final class PreviewCommand implements Callable<Integer> {
             predictions.forEach(p -> out.printf(Locale.ROOT, "  %-22s %s%n", p.client().id(), p.summary()));
         }
         out.flush();
-        return clients.size() == 1 && !predictions.get(0).success() ? SynConfigCommand.EXIT_FINDINGS
-                : SynConfigCommand.EXIT_OK;
+        return clients.size() == 1 && !predictions.get(0).success() ? ExitCodes.FINDINGS
+                : ExitCodes.OK;
     }
 
     private List<ClientProfile> selectedClients() {

@@ -1,6 +1,6 @@
 package com.synconfig.app.cli.tls;
 
-import com.synconfig.app.cli.SynConfigCommand;
+import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.model.pki.ServiceKeyType;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
@@ -95,7 +95,7 @@ public final class TlsServiceOptions {
 
     /** The key type of the service's certificate; says on stderr when it cannot be read (RSA is assumed then). */
     private Optional<KeyType> certificateKey(ServiceDefinition service) {
-        ServiceKeyType key = ServiceKeyType.of(((SynConfigCommand) command.root().userObject()).context().layouts()
+        ServiceKeyType key = ServiceKeyType.of(ContextHolder.of(command).layouts()
                 .of(service));
         if (key.keyType().isEmpty()) {
             PrintWriter err = command.commandLine().getErr();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.synconfig.app.cli.Json;
+import com.synconfig.app.cli.base.Json;
 import com.synconfig.app.gui.ScriptedDialogs;
 import com.synconfig.app.gui.certificates.CertificateRow;
 import com.synconfig.app.gui.certificates.CertificatesViewModel;

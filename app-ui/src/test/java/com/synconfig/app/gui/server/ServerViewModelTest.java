@@ -2,7 +2,7 @@ package com.synconfig.app.gui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.synconfig.app.Launcher;
+import com.synconfig.app.process.ThisProgram;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.CertificateCheck;
@@ -14,7 +14,6 @@ import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.server.ServerEvent;
 import com.synconfig.server.ServerState;
-import com.synconfig.server.control.ProgramCommand;
 import com.synconfig.server.control.ServiceController;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class ServerViewModelTest {
                 Map.of(ServiceController.MANAGER_VARIABLE, "process"));
         ServiceLayouts layouts = new ServiceLayouts(home.resolve("synconfig.ini"), host);
         return ServiceController.forThisMachine(layouts, new ServiceValidator(CertificateCheck.NONE, layouts),
-                ProgramCommand.current(Launcher.class.getName()));
+                ThisProgram.command());
     }
 
     private ServiceConfiguration saved(ServiceDefinition... services) throws Exception {

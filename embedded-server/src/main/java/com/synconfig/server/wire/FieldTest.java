@@ -1,4 +1,4 @@
-package com.synconfig.server.store;
+package com.synconfig.server.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,8 +1,5 @@
-package com.synconfig.server.store;
+package com.synconfig.server.wire;
 
-import com.synconfig.server.wire.ProtocolException;
-import com.synconfig.server.wire.WireReader;
-import com.synconfig.server.wire.WireWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.synconfig.app.cli;
+package com.synconfig.app.cli.base;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

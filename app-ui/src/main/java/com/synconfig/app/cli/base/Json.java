@@ -1,4 +1,4 @@
-package com.synconfig.app.cli;
+package com.synconfig.app.cli.base;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,12 +1,11 @@
-package com.synconfig.app.cli;
+package com.synconfig.app.cli.base;
 
-import com.synconfig.app.Launcher;
+import com.synconfig.app.process.ThisProgram;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
-import com.synconfig.server.control.ProgramCommand;
 import com.synconfig.server.control.ServiceController;
 
 /**
@@ -56,8 +55,7 @@ public final class CliContext {
     /** Chosen on first use: systemd where it runs the machine and the package is installed, else processes. */
     public ServiceController controller() {
         if (controller == null) {
-            controller = ServiceController.forThisMachine(layouts, validator,
-                    ProgramCommand.current(Launcher.class.getName()));
+            controller = ServiceController.forThisMachine(layouts, validator, ThisProgram.command());
         }
         return controller;
     }
