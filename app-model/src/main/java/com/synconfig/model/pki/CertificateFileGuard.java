@@ -76,9 +76,12 @@ public final class CertificateFileGuard {
         return candidate;
     }
 
-    /** What replacing {@code file} means; empty when it does not exist (nothing is lost). */
+    /**
+     * What replacing {@code file} means; empty when it is no existing file (nothing is lost; a directory or an empty
+     * name fails when written, with its own message).
+     */
     public Optional<Replacement> replacing(Path file) {
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         Path backup = file.resolveSibling(file.getFileName() + ".bak");

@@ -41,7 +41,7 @@ public final class CertificateRules {
     }
 
     /**
-     * Judges the file by what it is: a CA certificate (basic constraints CA:TRUE) by the rules for a CA, anything
+     * Judges the file by what it is: a CA's certificate (see {@link #judgedAsCa}) by the rules for a CA, anything
      * else as a service's certificate file (server certificate, chain, key).
      */
     public static List<Finding> check(PemBundle pem, Options options) {
@@ -85,7 +85,7 @@ public final class CertificateRules {
             return out;
         }
         chainRules(certs, subject, out);
-        if (CertificateUsage.isCa(subject)) {
+        if (judged != Judged.SERVED_CHAIN && judgedAsCa(pem, subject, key)) {
             if (judged != Judged.FILE) {
                 out.add(Finding.error(FIELD, name + " holds the CA certificate " + cn(subject)
                         + ", not a server certificate.", "Point the service at a server certificate issued by this CA"
@@ -129,6 +129,24 @@ public final class CertificateRules {
                     + " for this key."));
         }
         return certs.stream().filter(c -> !CertificateUsage.isCa(c)).findFirst().orElse(certs.get(0));
+    }
+
+    /**
+     * Whether the file is a CA's certificate: CA:TRUE, and not also set up to serve (no SAN, no serverAuth, not
+     * stored with its plain key). Measured: {@code openssl req -x509} marks every self-signed certificate CA:TRUE,
+     * also the ones admins make for a server, and OpenSSL serves those.
+     */
+    private static boolean judgedAsCa(PemBundle pem, X509Certificate subject, PrivateKey key) {
+        if (!CertificateUsage.isCa(subject) || !CertificateInspector.subjectAltNames(subject).isEmpty()) {
+            return false;
+        }
+        List<String> eku = CertificateUsage.extendedKeyUsageOids(subject);
+        if (eku != null && (eku.contains(CertificateUsage.SERVER_AUTH) || eku.contains(CertificateUsage.ANY_USAGE))) {
+            return false;
+        }
+        boolean withPlainKey = key != null && !pem.keys().get(0).encrypted()
+                && KeyMatch.matches(key, subject.getPublicKey());
+        return !withPlainKey;
     }
 
     /** Several keys, an unreadable or unusable key, a weak lone key; returns the usable key when it could be read. */

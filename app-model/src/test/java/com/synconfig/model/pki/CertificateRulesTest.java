@@ -196,7 +196,7 @@ class CertificateRulesTest {
 
     @Test
     void aServiceCannotUseACaCertificate() throws Exception {
-        Path file = TestCertificates.write(dir.resolve("ca-as-service.pem"), List.of(ca), caKey.getPrivate(), null);
+        Path file = TestCertificates.write(dir.resolve("ca-as-service.pem"), List.of(ca), null, null);
         ServiceDefinition service = ServiceDefinition.defaults().toBuilder().encrypt(true)
                 .certificateFile(file.toString()).platform(Platform.UNIX).build();
         assertThat(new PemCertificateCheck().check(service, file)).anySatisfy(x -> {
@@ -204,6 +204,23 @@ class CertificateRulesTest {
             assertThat(x.message()).isEqualTo("ca-as-service.pem holds the CA certificate 'CN=Rules CA', not a server"
                     + " certificate.");
         });
+    }
+
+    /** openssl req -x509 marks every self-signed certificate CA:TRUE: one made for a server is judged as a server's. */
+    @Test
+    void aSelfSignedServerCertificateFromOpenSslIsNotTakenForACa() throws Exception {
+        OpenSsl o = new OpenSsl(dir);
+        o.ok("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-noenc", "-keyout", "plain-key.pem",
+                "-out", "plain-cert.pem", "-subj", "/CN=localhost", "-days", "400");
+        assertThat(o.ok("x509", "-in", "plain-cert.pem", "-noout", "-ext", "basicConstraints")).contains("CA:TRUE");
+        Path service = o.concat("plain-service.pem", "plain-cert.pem", "plain-key.pem");
+        ServiceDefinition definition = ServiceDefinition.defaults().toBuilder().encrypt(true)
+                .certificateFile(service.toString()).platform(Platform.UNIX).build();
+
+        assertThat(new PemCertificateCheck().check(definition, service)).noneMatch(x -> x.severity().isError())
+                .anySatisfy(x -> assertThat(x.message()).contains("has no subject alternative names"));
+        // Alone (no key: how a CA certificate is handed out) it reads as a CA.
+        assertThat(check(dir.resolve("plain-cert.pem"), Platform.UNIX, null)).noneMatch(x -> x.severity().isError());
     }
 
     @Test
