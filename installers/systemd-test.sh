@@ -39,12 +39,12 @@ expect() {
 for tool in debootstrap systemd-nspawn nsenter lintian openssl ss; do
     command -v "$tool" >/dev/null || abort "$tool is missing: apt-get install -y debootstrap systemd-container lintian openssl iproute2"
 done
-mkdir -p "$out"
-: >"$out/checks.log"
-
 if [ "${1:-}" != "--use-built" ]; then
     timeout 900 "$root/installers/build.sh" --no-rpm || abort "installers/build.sh failed"
 fi
+# After the build, which empties installers/target.
+mkdir -p "$out"
+: >"$out/checks.log"
 deb=$(ls "$target"/synconfig_*.deb 2>/dev/null | head -n 1)
 [ -f "$deb" ] || abort "no installers/target/synconfig_*.deb (run without --use-built)"
 version=$(dpkg-deb -f "$deb" Version)
@@ -255,7 +255,11 @@ fi
 expect "synconfig server stop --service SynSrv (as root)" box synconfig server stop --service SynSrv
 expect_stopped "synconfig server stop"
 
-# remove keeps the administrator's configuration, the state and the account; purge removes everything.
+# remove keeps the administrator's configuration, the state and the account; purge removes everything,
+# an administrator's drop-in for the unit too.
+box mkdir -p "/etc/systemd/system/$unit.d"
+box sh -c "printf '[Service]\nReadWritePaths=-/srv/synconfig\n' >/etc/systemd/system/$unit.d/override.conf"
+box systemctl daemon-reload
 box systemctl start "$unit"
 expect "dpkg --remove synconfig" box dpkg --remove synconfig
 expect "after remove, no process of synconfig runs" \
@@ -274,7 +278,7 @@ for path in /etc/synconfig /var/lib/synconfig /var/log/synconfig /usr/lib/syncon
             /usr/share/doc/synconfig; do
     expect "after purge, $path is gone" box test ! -e "$path"
 done
-expect "after purge, no enablement link is left" box sh -c '[ -z "$(find /etc/systemd/system -name "synconfig*")" ]'
+expect "after purge, no enablement link or drop-in is left" box sh -c '[ -z "$(find /etc/systemd/system -name "synconfig*")" ]'
 expect "after purge, systemd knows no synconfig unit" \
     box sh -c '[ -z "$(systemctl list-units --all --plain --no-legend "synconfig*"; systemctl list-unit-files --no-legend "synconfig*")" ]'
 expect "after purge, no account synconfig" box sh -c '! getent passwd synconfig && ! getent group synconfig'
