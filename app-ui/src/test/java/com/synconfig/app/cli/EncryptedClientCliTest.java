@@ -109,6 +109,10 @@ class EncryptedClientCliTest {
             assertThat(bad.exit()).isEqualTo(2);
             assertThat(bad.err()).contains("'md5:1234' is not a certificate pin");
 
+            Cli both = client("read", "a.txt", "--port", port, "--pin", pin, "--ca", pem.toString());
+            assertThat(both.exit()).isEqualTo(2);
+            assertThat(both.err()).contains("give --ca or --pin, not both");
+
             Files.writeString(dir.resolve("known-servers"), "127.0.0.1:" + port + " " + pin + "\n");
             Cli remembered = client("read", "a.txt", "--port", port);
             assertThat(remembered.exit()).as(remembered.err()).isZero();
