@@ -40,6 +40,9 @@ final class ClientConnectionOptions {
      * {@code known}, else nothing known (the certificate is refused and its pin reported).
      */
     ServerTrust trust(KnownServers known) throws IOException {
+        if (caFile != null && pin != null) {
+            throw new IllegalArgumentException("give --ca or --pin, not both: one says whom this client trusts");
+        }
         if (caFile != null) {
             return ServerTrust.authorities(caFile);
         }

@@ -109,10 +109,45 @@ class EncryptedClientCliTest {
             assertThat(bad.exit()).isEqualTo(2);
             assertThat(bad.err()).contains("'md5:1234' is not a certificate pin");
 
+            Cli both = client("read", "a.txt", "--port", port, "--pin", pin, "--ca", pem.toString());
+            assertThat(both.exit()).isEqualTo(2);
+            assertThat(both.err()).contains("give --ca or --pin, not both");
+
             Files.writeString(dir.resolve("known-servers"), "127.0.0.1:" + port + " " + pin + "\n");
             Cli remembered = client("read", "a.txt", "--port", port);
             assertThat(remembered.exit()).as(remembered.err()).isZero();
             assertThat(remembered.out().trim()).isEqualTo("x");
+        }
+    }
+
+    /** At a real terminal (util-linux 'script' gives the launcher one) the user is offered trust on first use. */
+    @Test
+    void aPersonAtATerminalTrustsOnFirstUseAndTheServerIsRemembered() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.txt"), "x\n");
+        Path pem = serviceCertificate();
+        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
+                .certificateFile(pem.toString()).build();
+        try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
+                ServiceTlsSource.of(service, dir, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
+                dir.resolve("data"), dir.resolve("users")))) {
+            server.start();
+            String port = Integer.toString(server.port());
+            String launcher = String.join(" ", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher", "--config",
+                    dir.resolve("synconfig.ini").toString(), "client", "read", "a.txt", "--host", "127.0.0.1",
+                    "--port", port);
+            Process p = new ProcessBuilder("script", "-qec", launcher, "/dev/null").redirectErrorStream(true).start();
+            p.getOutputStream().write("y\n".getBytes());
+            p.getOutputStream().flush();
+            String terminal = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor()).as(terminal).isZero();
+            assertThat(terminal).contains("This server is not known yet", "SHA-256: " + opensslPin(pem),
+                    "Trust it and remember it in " + dir.resolve("known-servers"), "x");
+            assertThat(Files.readString(dir.resolve("known-servers")))
+                    .isEqualTo("127.0.0.1:" + port + " " + opensslPin(pem) + "\n");
+            Cli again = client("read", "a.txt", "--port", port);
+            assertThat(again.exit()).as("no terminal now: the remembered pin is used").isZero();
         }
     }
 }
