@@ -146,7 +146,9 @@ rm -f "$tree/root/synconfig.deb"
 pass "apt-get install $(basename "$deb")"
 
 for path in /usr/bin/synconfig /usr/bin/synconfig-cli /lib/systemd/system/synconfig@.service \
-            /usr/share/applications/synconfig.desktop /usr/share/doc/synconfig/copyright; do
+            /usr/share/applications/synconfig.desktop /usr/share/doc/synconfig/copyright \
+            /usr/share/man/man1/synconfig.1.gz /usr/share/man/man1/synconfig-server-start.1.gz \
+            /usr/share/bash-completion/completions/synconfig; do
     expect "dpkg -S $path: the package owns it" box dpkg -S "$path"
 done
 expect "the account synconfig exists" box id synconfig

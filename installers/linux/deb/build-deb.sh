@@ -4,7 +4,8 @@
 #   /usr/lib/synconfig/                  the application image (launchers, jars, jlinked runtime)
 #   /usr/bin/synconfig, synconfig-cli    the wrapper that sets the system locations (system/synconfig)
 #                                        and hands root's files to the account (hand-to-account)
-#   /lib/systemd/system/synconfig@.service, the desktop entry and icons, the copyright file, the
+#   /lib/systemd/system/synconfig@.service, the desktop entry and icons, the man pages and bash completion,
+#   the copyright file, the
 #   changelog and the lintian overrides; maintainer scripts postinst/prerm/postrm (the account).
 # Usage: build-deb.sh APP_IMAGE VERSION OUT_DIR        (Maven's installers profile calls it)
 # SYNCONFIG_MAINTAINER ("Name <address>") and SYNCONFIG_DEB_REVISION (default 1) override the defaults.
@@ -55,6 +56,15 @@ ln -s synconfig "$root/usr/bin/synconfig-cli"
 install -D -m 644 "$system/synconfig@.service" "$root/lib/systemd/system/synconfig@.service"
 sed -i "s|@APP_DIR@|$app_dir|" "$root/lib/systemd/system/synconfig@.service"
 install -D -m 644 "$here/synconfig.desktop" "$root/usr/share/applications/synconfig.desktop"
+# The command line's man pages and bash completion, generated from its own model by the app-ui build.
+generated="$here/../../../app-ui/target"
+[ -f "$generated/man1/synconfig.1" ] && [ -f "$generated/synconfig_completion" ] \
+    || { echo "build-deb.sh: no man pages or completion in $generated (build with -Pinstallers)" >&2; exit 1; }
+install -d "$root/usr/share/man/man1"
+for page in "$generated"/man1/*.1; do
+    gzip -9n <"$page" >"$root/usr/share/man/man1/$(basename "$page").gz"
+done
+install -D -m 644 "$generated/synconfig_completion" "$root/usr/share/bash-completion/completions/synconfig"
 for size in 16 24 32 48 64 128 256 512; do
     install -D -m 644 "$icons/synconfig-$size.png" "$root/usr/share/icons/hicolor/${size}x$size/apps/synconfig.png"
 done

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The build (app-ui/pom.xml, phase process-classes) generates the shell completion script and a man page per
- * command from the command line's own model; the package installs them. Every command must be in them.
+ * command (AsciiDoc; troff in the installers build) from the command line's own model; the package installs them.
+ * Every command must be in them.
  */
 class GeneratedCommandDocsTest {
 
@@ -43,17 +44,17 @@ class GeneratedCommandDocsTest {
         }
     }
 
+    /** The pages' source; the installers build turns them into troff (target/man1) for the package. */
     @Test
     void everyCommandHasAManPage() throws Exception {
         List<String> paths = commandPaths();
         assertThat(paths).hasSizeGreaterThan(30);
         for (String path : paths) {
             String name = path.replace(' ', '-');
-            Path page = TARGET.resolve("man1").resolve(name + ".1");
+            Path page = TARGET.resolve("man").resolve(name + ".adoc");
             assertThat(page).as("man page of %s", path).isRegularFile();
-            assertThat(Files.readString(page)).as("man page of %s", path)
-                    .contains(".TH \"" + name.toUpperCase(java.util.Locale.ROOT).replace("-", "\\-") + "\" \"1\"")
-                    .contains(path.replace("-", "\\-"));
+            assertThat(Files.readString(page)).as("man page of %s", path).contains("= " + name + "(1)")
+                    .contains(path);
         }
     }
 }
