@@ -4,6 +4,7 @@ import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.CipherDescriptions;
 import com.synconfig.server.ServerEvent;
+import com.synconfig.server.auth.LoginThrottle;
 import com.synconfig.server.store.OpenOptions;
 import com.synconfig.server.store.RecordChannel;
 import com.synconfig.server.store.StoreException;
@@ -182,20 +183,21 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             send(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
             return;
         }
-        if (!context.throttle.allowed(session.host)) {
-            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + l.user()
-                    + "' refused: too many failed logins from " + session.host);
+        LoginThrottle.Attempt attempt = context.throttle.reserve(session.host, l.user());
+        if (attempt == null) {
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + ClientText.quote(l.user())
+                    + "' refused unchecked: too many failed logins");
             send(ctx, Response.Error.of(ErrorCode.LOGINLIM)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (context.users.verify(l.user(), l.password().toCharArray())) {
-            context.throttle.succeeded(session.host);
+            attempt.succeeded();
             session.user = l.user();
             context.events.emit(ServerEvent.Kind.LOGIN, session.remote, "user '" + l.user() + "' logged in");
             send(ctx, new Response.Ok());
         } else {
-            context.throttle.failed(session.host);
-            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "bad login as '" + l.user() + "'");
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote,
+                    "bad login as '" + ClientText.quote(l.user()) + "'");
             send(ctx, Response.Error.of(ErrorCode.LOGIN));
         }
     }
