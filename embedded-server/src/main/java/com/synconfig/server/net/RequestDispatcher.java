@@ -23,7 +23,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLSession;
 import org.slf4j.Logger;
@@ -51,6 +53,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final InFlightLimiter limiter;
 
     private final GuardedWorker worker;
+    /** Requests read and not yet answered; touched on the worker only. */
+    private final Queue<byte[]> waiting = new ArrayDeque<>();
 
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
@@ -80,7 +84,30 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
         byte[] payload = ByteBufUtil.getBytes(frame);
-        onWorker(ctx, () -> handle(ctx, payload));
+        onWorker(ctx, () -> {
+            waiting.add(payload);
+            answerWaiting(ctx);
+        });
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            onWorker(ctx, () -> answerWaiting(ctx));
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    /**
+     * Answers the waiting requests in order while the connection can take more output: a client that sends
+     * requests and does not read the answers gets no more answers queued than the socket's write buffer holds
+     * (then the {@link InFlightLimiter} stops reading from it), so it cannot fill the server's memory.
+     */
+    private void answerWaiting(ChannelHandlerContext ctx) {
+        while (!waiting.isEmpty() && ctx.channel().isWritable()) {
+            byte[] next = waiting.poll();
+            GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+        }
     }
 
     /** Runs a task on this connection's worker; when the server is stopping and takes no more, closes instead. */
@@ -261,9 +288,9 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ch.close();
             res = new Response.Ok();
         } else if (r instanceof Request.Select q) {
-            res = batch(ch.select(q.filter(), batchSize(q.batchSize())));
+            res = batch(ch.select(q.filter(), batchSize(q.batchSize()), context.settings.limits().maxBatchBytes()));
         } else if (r instanceof Request.Fetch) {
-            res = batch(ch.fetch(Frames.MAX_BATCH));
+            res = batch(ch.fetch(Frames.MAX_BATCH, context.settings.limits().maxBatchBytes()));
         } else if (r instanceof Request.GetFa q) {
             res = new Response.Value(getfa(q));
         } else if (r instanceof Request.IsInfo q) {
@@ -334,8 +361,11 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ctx.close(); // the handshake event reports why
         } else if (cause instanceof java.io.IOException) {
             ctx.close(); // the peer went away: nothing to tell it
+        } else if (ctx.channel().isActive() && rootCause(cause) instanceof ProtocolException p) {
+            fail(ctx, p.getMessage()); // a frame refused while it was read, e.g. too large
         } else if (ctx.channel().isActive()) {
-            fail(ctx, rootMessage(cause));
+            LOG.warn("service {}: the connection from {} failed", context.settings.name(), session.remote, cause);
+            fail(ctx, "the request could not be read; details are in the server log");
         }
     }
 
@@ -352,11 +382,16 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     }
 
     private static String rootMessage(Throwable t) {
+        Throwable c = rootCause(t);
+        String m = c.getMessage();
+        return c.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
             c = c.getCause();
         }
-        String m = c.getMessage();
-        return c.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return c;
     }
 }
