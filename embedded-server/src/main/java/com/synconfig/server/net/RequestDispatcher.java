@@ -193,8 +193,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         if (session.helloDone) {
             fail(ctx, "HELLO sent twice");
         } else if (!Frames.MAGIC.equals(h.magic()) || h.version() != Frames.VERSION) {
-            fail(ctx, "this server speaks protocol " + Frames.MAGIC + " version " + Frames.VERSION + ", the client "
-                    + h.magic() + " version " + h.version());
+            fail(ctx, "this server speaks protocol " + Frames.MAGIC + " version " + Frames.VERSION + ", the client '"
+                    + ClientText.quote(h.magic()) + "' version " + h.version());
         } else {
             session.helloDone = true;
             if (!context.settings.secure()) {
@@ -252,7 +252,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         }
         RecordChannel channel = context.files.open(o.path(), o.mode(), options, session.encrypted());
         int n = session.add(o.path(), channel);
-        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + o.path()
+        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + ClientText.quote(o.path())
                 + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
         send(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
     }
