@@ -68,7 +68,7 @@ public final class ConfigStore {
                 return null;
             });
         }
-        return snapshot(Files.readAllBytes(file));
+        return snapshot(ConfigFileFormat.readBytes(file));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class ConfigStore {
         boolean changed = locked(() -> {
             byte[] current;
             try {
-                current = Files.readAllBytes(file);
+                current = ConfigFileFormat.readBytes(file);
             } catch (NoSuchFileException e) {
                 throw new ConcurrentChangeException(file);
             }
