@@ -8,8 +8,14 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
-/** A clear connection that sends whatever bytes a test wants, hostile ones included, and reads raw answers. */
+/** A connection that sends whatever bytes a test wants, hostile ones included, and reads raw answers. */
 final class RawConnection implements AutoCloseable {
 
     /** Long enough never to fire on a healthy server; fires only when the server leaves a test hanging. */
@@ -20,10 +26,48 @@ final class RawConnection implements AutoCloseable {
     private final DataOutputStream out;
 
     RawConnection(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(new Socket("127.0.0.1", port));
+    }
+
+    private RawConnection(Socket socket) throws IOException {
+        this.socket = socket;
         socket.setSoTimeout(READ_TIMEOUT_MS);
         in = new DataInputStream(socket.getInputStream());
         out = new DataOutputStream(socket.getOutputStream());
+    }
+
+    /** A connection over TLS (the server's certificate is not checked: these tests attack the server). */
+    static RawConnection tls(int port) throws IOException {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {new TrustingAnyone()}, null);
+            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", port);
+            s.setSoTimeout(READ_TIMEOUT_MS);
+            s.startHandshake();
+            return new RawConnection(s);
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Opens a connection in clear or over TLS. */
+    static RawConnection open(int port, boolean tls) throws IOException {
+        return tls ? tls(port) : new RawConnection(port);
+    }
+
+    private static final class TrustingAnyone implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 
     RawConnection send(Request r) throws IOException {
