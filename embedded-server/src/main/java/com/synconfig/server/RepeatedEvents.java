@@ -53,7 +53,8 @@ final class RepeatedEvents {
         }
         c.seen++;
         if (c.seen == PER_WINDOW) {
-            note += " (more like it from " + host + " in the next " + WINDOW.toSeconds() + " s are counted, not logged)";
+            note += " (more like it from " + host + " in the next " + WINDOW.toSeconds()
+                    + " s are counted, not logged)";
         } else if (c.seen > PER_WINDOW) {
             return COUNT_ONLY;
         }

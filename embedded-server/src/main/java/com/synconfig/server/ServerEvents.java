@@ -73,8 +73,8 @@ public final class ServerEvents {
             note = v.note();
         }
         // one event, one line: whatever client text a message holds cannot forge another line or grow without end
-        ServerEvent e = new ServerEvent(now, kind, remote, ClientText.bounded(ClientText.escape(String.valueOf(message)), MAX_MESSAGE)
-                + note);
+        String line = ClientText.bounded(ClientText.escape(String.valueOf(message)), MAX_MESSAGE);
+        ServerEvent e = new ServerEvent(now, kind, remote, line + note);
         switch (kind) {
             case TLS_FAILED, REFUSED, PROTOCOL_ERROR, LOGIN_FAILED -> LOG.warn("{}", e);
             case INTERNAL_ERROR -> LOG.error("{}", e);

@@ -30,7 +30,8 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
     /** Settings with the default {@link ServerLimits}. */
     public ServerSettings(String name, String bindAddress, int port, TlsContextSource tls, Scl scl, boolean secure,
                           String defaultUser, LogLevel logLevel, Path dataRoot, Path userFile) {
-        this(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile, ServerLimits.DEFAULTS);
+        this(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile,
+                ServerLimits.DEFAULTS);
     }
 
     public boolean encrypted() {
@@ -57,6 +58,7 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
     }
 
     public ServerSettings withLimits(ServerLimits l) {
-        return new ServerSettings(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile, l);
+        return new ServerSettings(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile,
+                l);
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LogHardeningTest {
 
-    private static final Pattern LINE = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (INFO |WARN |ERROR) .*");
+    private static final Pattern LINE =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (INFO |WARN |ERROR) .*");
 
     @TempDir
     Path dir;

@@ -58,8 +58,8 @@ public final class ConfigFileFormat {
         }
         if (bytes.length > MAX_FILE_BYTES) {
             throw new ConfigFileException(file, 0, "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, far "
-                    + "more than any configuration needs. Fix: check that this is the right file (or restore the backup "
-                    + file.getFileName() + ".bak).");
+                    + "more than any configuration needs. Fix: check that this is the right file (or restore the "
+                    + "backup " + file.getFileName() + ".bak).");
         }
         return bytes;
     }

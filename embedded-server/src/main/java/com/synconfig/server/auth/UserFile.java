@@ -47,8 +47,8 @@ public final class UserFile {
         }
         int bytes = utf8Length(password);
         if (bytes > MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("the password is " + bytes + " bytes long in UTF-8, but bcrypt uses only "
-                    + "the first " + MAX_PASSWORD_BYTES + ": use at most " + MAX_PASSWORD_BYTES
+            throw new IllegalArgumentException("the password is " + bytes + " bytes long in UTF-8, but bcrypt uses "
+                    + "only the first " + MAX_PASSWORD_BYTES + ": use at most " + MAX_PASSWORD_BYTES
                     + " bytes (72 ASCII characters, fewer with accented letters or other scripts)");
         }
         byte[] salt = new byte[16];

@@ -252,8 +252,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         }
         RecordChannel channel = context.files.open(o.path(), o.mode(), options, session.encrypted());
         int n = session.add(o.path(), channel);
-        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + ClientText.quote(o.path())
-                + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
+        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened "
+                + ClientText.quote(o.path()) + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
         send(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
     }
 

@@ -66,7 +66,8 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         return ch.eventLoop().schedule(() -> {
             if (session.user == null && ch.isActive()) {
                 context.events.emit(ServerEvent.Kind.REFUSED, session.remote, "no HELLO"
-                        + (context.settings.secure() ? " and LOGIN" : "") + " within " + seconds + " s; connection closed");
+                        + (context.settings.secure() ? " and LOGIN" : "") + " within " + seconds
+                        + " s; connection closed");
                 ch.close();
             }
         }, limits.loginDeadline().toMillis(), TimeUnit.MILLISECONDS);

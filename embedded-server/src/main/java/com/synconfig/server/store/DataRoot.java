@@ -94,7 +94,7 @@ public final class DataRoot {
     private static void checkSingleLink(String clientPath, Path resolved) {
         try {
             if (Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
-                    && ((Number) Files.getAttribute(resolved, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1) {
+                    && (Integer) Files.getAttribute(resolved, "unix:nlink", LinkOption.NOFOLLOW_LINKS) > 1) {
                 throw refused(clientPath, "the file has more than one name (a hard link); the server serves only "
                         + "files whose single name lies in the data root");
             }

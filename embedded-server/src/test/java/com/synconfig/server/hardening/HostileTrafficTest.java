@@ -16,13 +16,10 @@ import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
 import com.synconfig.server.store.SelectFilter;
-import com.synconfig.server.tls.TestCertificates;
-import com.synconfig.server.tls.TlsContextSource;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.internal.PlatformDependent;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -84,7 +81,8 @@ class HostileTrafficTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         IsamFile.create(data.resolve("f.ism"), new IsamDefinition(8, List.of(KeySpec.parse("1:8")), false)).close();
         bigFile(data.resolve("big.ism"));
-        ServerSettings s = tls ? TestServer.encrypted(dir, certificate(), Scl.LEVEL_3) : TestServer.clear(dir);
+        ServerSettings s = tls ? TestServer.encrypted(dir, TestServer.selfSignedTls(dir), Scl.LEVEL_3)
+                : TestServer.clear(dir);
         server = TestServer.start(s.withLimits(ServerLimits.DEFAULTS.withLoginDeadline(Duration.ofSeconds(2))));
         legitimateSessions(tls, 2, "W"); // classes loaded, TLS set up: the baseline is the server at rest
         awaitNoConnections();
@@ -281,11 +279,5 @@ class HostileTrafficTest {
             }
             f.insertAll(records);
         }
-    }
-
-    private TlsContextSource certificate() throws Exception {
-        TestCertificates certs = TestCertificates.create(Files.createDirectories(dir.resolve("cert")));
-        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile())
-                .protocols("TLSv1.3", "TLSv1.2").build();
     }
 }

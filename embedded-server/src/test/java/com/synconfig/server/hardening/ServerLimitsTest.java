@@ -17,14 +17,11 @@ import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
 import com.synconfig.server.store.SelectFilter;
-import com.synconfig.server.tls.TestCertificates;
-import com.synconfig.server.tls.TlsContextSource;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
-import io.netty.handler.ssl.SslContextBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,7 +141,8 @@ class ServerLimitsTest {
     @ParameterizedTest(name = "tls={0}")
     @ValueSource(booleans = {false, true})
     void connectionsAreCappedPerHostAndInAllWithAClearRefusal(boolean tls) throws Exception {
-        ServerSettings s = tls ? TestServer.encrypted(dir, certificate(), Scl.LEVEL_3) : TestServer.clear(dir);
+        ServerSettings s = tls ? TestServer.encrypted(dir, TestServer.selfSignedTls(dir), Scl.LEVEL_3)
+                : TestServer.clear(dir);
         server = TestServer.start(s.withLimits(ServerLimits.DEFAULTS.withConnections(100, 3)));
         List<RawConnection> held = new ArrayList<>();
         try {
@@ -191,11 +189,5 @@ class ServerLimitsTest {
         while (server.status().connections().size() < n) {
             Thread.sleep(10);
         }
-    }
-
-    private TlsContextSource certificate() throws Exception {
-        TestCertificates certs = TestCertificates.create(Files.createDirectories(dir.resolve("cert")));
-        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile())
-                .protocols("TLSv1.3", "TLSv1.2").build();
     }
 }
