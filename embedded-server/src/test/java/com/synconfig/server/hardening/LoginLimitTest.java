@@ -93,7 +93,8 @@ class LoginLimitTest {
 
     /** @return the error a login got, {@code null} when it succeeded */
     private ErrorCode login(String user, String password) {
-        try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server).login(user, password))) {
+        try {
+            RemoteFileClient.connect(TestServer.client(server).login(user, password)).close();
             return null;
         } catch (RemoteFileException e) {
             return e.code();

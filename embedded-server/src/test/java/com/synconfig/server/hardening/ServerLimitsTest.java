@@ -110,7 +110,7 @@ class ServerLimitsTest {
             c.frame(payload);
             Response.Error e = (Response.Error) c.receive();
             assertThat(e.code()).isEqualTo(ErrorCode.ILLCHN); // decoded and answered: the frame itself was fine
-            c.frame(Arrays.copyOf(payload, Frames.MAX_PAYLOAD + 1));
+            c.partialFrame(Frames.MAX_PAYLOAD + 1, 10); // refused as soon as the length is read
             e = (Response.Error) c.receive();
             assertThat(e.code()).isEqualTo(ErrorCode.PROTOCOL);
             assertThat(e.info()).isEqualTo("a frame of " + (Frames.MAX_PAYLOAD + 1) + " bytes; at most "
@@ -177,7 +177,7 @@ class ServerLimitsTest {
         server.stop();
         server = TestServer.start(s.withLimits(ServerLimits.DEFAULTS.withConnections(2, 100)));
         try (RawConnection a = new RawConnection(server.port()); RawConnection b = new RawConnection(server.port())) {
-            awaitConnections(2);
+            awaitConnections(2); // a and b hold the server's two connections
             assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server)))
                     .isInstanceOfSatisfying(RemoteFileException.class,
                             e -> assertThat(e.info()).contains("the server has 2 connections open", "maxConnections,"));
