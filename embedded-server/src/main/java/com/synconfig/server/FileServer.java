@@ -78,8 +78,8 @@ public final class FileServer implements AutoCloseable {
             io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
             workers = new DefaultEventExecutorGroup(WORKER_THREADS);
             channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-            context = new ServerContext(settings, files, new UserFile(settings.userFile()), LoginThrottle.standard(),
-                    events, ssl, workers);
+            context = new ServerContext(settings, files, new UserFile(settings.userFile()),
+                    LoginThrottle.of(settings.limits()), events, ssl, workers);
             listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)
                     .childOption(ChannelOption.TCP_NODELAY, true)

@@ -7,24 +7,39 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
  * The server's log file ({@code rsynd.log} by default): the {@link ServerEvents} logger written to a file that
- * rolls at 10 MB, keeping {@code rsynd.1.log} ... {@code rsynd.5.log}.
+ * rolls when it reaches 10 MB (checked at every line, so it never grows past by more than a line), keeping
+ * {@code rsynd.1.log} ... {@code rsynd.5.log}. The files are readable by owner and group only (0640): they name
+ * users, hosts and files.
  */
 public final class RollingServerLog {
 
     public static final String DEFAULT_NAME = "rsynd.log";
     private static final String APPENDER = "rsynd-file";
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final Set<PosixFilePermission> OWNER_AND_GROUP = PosixFilePermissions.fromString("rw-r-----");
 
     private RollingServerLog() {
     }
 
     /** Starts writing server events to {@code file} (replacing an earlier file of this kind). */
     public static void install(Path file) {
+        install(file, MAX_BYTES);
+    }
+
+    static void install(Path file, long maxBytes) {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger logger = ctx.getLogger(ServerEvents.LOGGER_NAME);
         uninstall();
@@ -34,7 +49,13 @@ public final class RollingServerLog {
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %msg%n");
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>() {
+            @Override
+            public void openFile(String name) throws IOException {
+                ownerAndGroupOnly(Path.of(name)); // before logback creates it with the process's umask
+                super.openFile(name);
+            }
+        };
         appender.setContext(ctx);
         appender.setName(APPENDER);
         appender.setFile(file.toString());
@@ -52,7 +73,8 @@ public final class RollingServerLog {
 
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(ctx);
-        trigger.setMaxFileSize(FileSize.valueOf("10MB"));
+        trigger.setMaxFileSize(new FileSize(maxBytes));
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(0)); // logback checks once a minute by default
         trigger.start();
 
         appender.setRollingPolicy(rolling);
@@ -60,6 +82,23 @@ public final class RollingServerLog {
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(ch.qos.logback.classic.Level.INFO);
+    }
+
+    /** Creates {@code file} readable by owner and group only, or takes the others' access away from an old one. */
+    private static void ownerAndGroupOnly(Path file) throws IOException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.exists(file)) {
+                Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+                p.removeAll(EnumSet.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+                        PosixFilePermission.OTHERS_EXECUTE));
+                Files.setPosixFilePermissions(file, p);
+            } else {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_AND_GROUP));
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the log directory's ACL applies
+        }
     }
 
     /** Stops writing the log file (flushes and closes it). */

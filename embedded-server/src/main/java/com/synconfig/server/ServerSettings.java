@@ -14,9 +14,10 @@ import java.util.Objects;
  *
  * @param tls      where the TLS context comes from; {@code null} when the service is not encrypted
  * @param userFile secure mode's user file
+ * @param limits   bounds on connections, frames, answers and logins
  */
 public record ServerSettings(String name, String bindAddress, int port, TlsContextSource tls, Scl scl, boolean secure,
-                             String defaultUser, LogLevel logLevel, Path dataRoot, Path userFile) {
+                             String defaultUser, LogLevel logLevel, Path dataRoot, Path userFile, ServerLimits limits) {
 
     public ServerSettings {
         Objects.requireNonNull(name, "name");
@@ -24,6 +25,14 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(dataRoot, "dataRoot");
         Objects.requireNonNull(userFile, "userFile");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Settings with the default {@link ServerLimits}. */
+    public ServerSettings(String name, String bindAddress, int port, TlsContextSource tls, Scl scl, boolean secure,
+                          String defaultUser, LogLevel logLevel, Path dataRoot, Path userFile) {
+        this(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile,
+                ServerLimits.DEFAULTS);
     }
 
     public boolean encrypted() {
@@ -44,6 +53,12 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(name, bindAddress, p, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile);
+        return new ServerSettings(name, bindAddress, p, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile,
+                limits);
+    }
+
+    public ServerSettings withLimits(ServerLimits l) {
+        return new ServerSettings(name, bindAddress, port, tls, scl, secure, defaultUser, logLevel, dataRoot, userFile,
+                l);
     }
 }

@@ -101,7 +101,7 @@ class FaultTest {
     void absurdLengthPrefixIsAnsweredAndCut() throws Exception {
         Response.Error e = sendRaw(new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1, 2, 3});
         assertThat(e.code()).isEqualTo(ErrorCode.PROTOCOL);
-        assertThat(e.info()).contains("TooLongFrame");
+        assertThat(e.info()).startsWith("a frame of 2147483647 bytes").doesNotContain("Exception");
         Response.Error negative = sendRaw(new byte[] {(byte) 0x80, 0, 0, 1, 1});
         assertThat(negative.code()).isEqualTo(ErrorCode.PROTOCOL);
         bystanderStillServed("ABSURD01");

@@ -5,7 +5,10 @@ import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.tls.JdkTlsSettings;
+import com.synconfig.server.tls.TestCertificates;
 import com.synconfig.server.tls.TlsContextSource;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Starts real servers on ephemeral loopback ports for tests. */
@@ -39,6 +42,13 @@ public final class TestServer {
         FileServer server = new FileServer(s);
         server.start();
         return server;
+    }
+
+    /** TLS from a fresh self-signed certificate in {@code dir}/cert (TLS 1.3 and 1.2). */
+    public static TlsContextSource selfSignedTls(Path dir) throws Exception {
+        TestCertificates certs = TestCertificates.create(Files.createDirectories(dir.resolve("cert")));
+        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile())
+                .protocols("TLSv1.3", "TLSv1.2").build();
     }
 
     /** A client of a test server; its throw-away certificates are trusted (trust itself is tested on its own). */

@@ -11,12 +11,10 @@ import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
-import com.synconfig.server.tls.TestCertificates;
 import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.Response;
-import io.netty.handler.ssl.SslContextBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +52,8 @@ class WorkerSurvivalTest {
     void oversizedErrorTextsNeitherBreakTheAnswerNorStopAWorker(boolean tls) throws Exception {
         Files.createDirectories(dir.resolve("data"));
         IsamFile.create(dir.resolve("data/f.ism"), new IsamDefinition(8, List.of(KeySpec.parse("1:8")), false)).close();
-        server = TestServer.start(tls ? TestServer.encrypted(dir, certificate(), Scl.LEVEL_3) : TestServer.clear(dir));
+        server = TestServer.start(tls ? TestServer.encrypted(dir, TestServer.selfSignedTls(dir), Scl.LEVEL_3)
+                : TestServer.clear(dir));
         String hostilePath = "../" + "a".repeat(65_500);
 
         for (int i = 0; i < POISON_CONNECTIONS; i++) {
@@ -96,11 +95,5 @@ class WorkerSurvivalTest {
     private ClientOptions client() {
         // short enough that a dead worker fails the test quickly instead of hanging for the default 30 s
         return TestServer.client(server).timeout(Duration.ofSeconds(10));
-    }
-
-    private com.synconfig.server.tls.TlsContextSource certificate() throws Exception {
-        TestCertificates certs = TestCertificates.create(Files.createDirectories(dir.resolve("cert")));
-        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile())
-                .protocols("TLSv1.3", "TLSv1.2").build();
     }
 }

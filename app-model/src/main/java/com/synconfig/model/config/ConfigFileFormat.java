@@ -4,6 +4,7 @@ import com.synconfig.model.config.IniDocument.Kind;
 import com.synconfig.model.config.IniDocument.Line;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,9 +42,26 @@ public final class ConfigFileFormat {
     public record Content(IniDocument document, ServiceConfiguration services) {
     }
 
+    /** Largest configuration file read; a real one is a few kilobytes, so anything near this is a mistake. */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
     /** Reads a file: its bytes must be UTF-8 text. */
     public static Content read(Path file) throws IOException {
-        return read(decode(Files.readAllBytes(file), file), file);
+        return read(decode(readBytes(file), file), file);
+    }
+
+    /** A configuration file's bytes, refused when there are more than {@value #MAX_FILE_BYTES} of them. */
+    public static byte[] readBytes(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1); // never more, whatever the file claims or grows to
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ConfigFileException(file, 0, "is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB, far "
+                    + "more than any configuration needs. Fix: check that this is the right file (or restore the "
+                    + "backup " + file.getFileName() + ".bak).");
+        }
+        return bytes;
     }
 
     /** Decodes a file's bytes as UTF-8, refusing anything else rather than guessing. */
@@ -59,7 +77,7 @@ public final class ConfigFileFormat {
 
     public static Content read(String text, Path file) throws ConfigFileException {
         IniDocument doc = IniDocument.scan(text, file);
-        Map<String, ImmutableNode> nodes = sectionNodes(text, file);
+        Map<String, ImmutableNode> nodes = sectionNodes(doc, file);
         List<ServiceDefinition> services = new ArrayList<>();
         Line header = null;
         List<ServiceSection.Entry> entries = new ArrayList<>();
@@ -80,18 +98,40 @@ public final class ConfigFileFormat {
         return new Content(doc, new ServiceConfiguration(services));
     }
 
-    private static Map<String, ImmutableNode> sectionNodes(String text, Path file) throws ConfigFileException {
-        INIConfiguration ini = new INIConfiguration();
+    /**
+     * Each section's values as Commons Configuration reads them. Each section is read on its own: reading a whole
+     * file at once costs Commons Configuration time quadratic in the number of sections (60,000 took 93 s).
+     */
+    private static Map<String, ImmutableNode> sectionNodes(IniDocument doc, Path file) throws ConfigFileException {
+        Map<String, ImmutableNode> nodes = new HashMap<>();
+        INIConfiguration ini = new INIConfiguration(); // reused: setting one up costs more than reading a section
+        StringBuilder section = new StringBuilder();
+        for (Line line : doc.lines()) {
+            if (line.kind() == Kind.SECTION && !section.isEmpty()) {
+                readSection(ini, section.toString(), nodes, file);
+                section.setLength(0);
+            }
+            if (line.section() != null) { // lines before the first section are comments and blanks
+                section.append(line.text()).append('\n');
+            }
+        }
+        if (!section.isEmpty()) {
+            readSection(ini, section.toString(), nodes, file);
+        }
+        return nodes;
+    }
+
+    private static void readSection(INIConfiguration ini, String text, Map<String, ImmutableNode> nodes, Path file)
+            throws ConfigFileException {
+        ini.clear();
         try {
-            ini.read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+            ini.read(new StringReader(text));
         } catch (ConfigurationException | IOException e) {
             throw new ConfigFileException(file, 0, "cannot be read as an INI file: " + e.getMessage());
         }
-        Map<String, ImmutableNode> nodes = new HashMap<>();
         for (ImmutableNode node : ini.getNodeModel().getNodeHandler().getRootNode().getChildren()) {
             nodes.put(node.getNodeName(), node);
         }
-        return nodes;
     }
 
     /** Takes the section's values from Commons Configuration's tree; the scanned lines give their line numbers. */

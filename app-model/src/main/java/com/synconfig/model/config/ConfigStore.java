@@ -23,7 +23,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>it refuses when the file changed on disk since it was loaded ({@link ConcurrentChangeException});</li>
  *   <li>it keeps the previous version as {@code <file>.bak};</li>
  *   <li>it replaces the file atomically, so a crash leaves the complete old or the complete new version;</li>
- *   <li>it changes only the lines whose settings changed, so comments and order survive.</li>
+ *   <li>it changes only the lines whose settings changed, so comments and order survive;</li>
+ *   <li>the file and its backup keep the file's permissions, owner and group, and a symbolic link is written
+ *       through to its target.</li>
  * </ul>
  * Saves by several SynConfig processes are serialised with a lock on {@code <file>.lock}.
  */
@@ -66,7 +68,7 @@ public final class ConfigStore {
                 return null;
             });
         }
-        return snapshot(Files.readAllBytes(file));
+        return snapshot(ConfigFileFormat.readBytes(file));
     }
 
     /**
@@ -80,7 +82,7 @@ public final class ConfigStore {
         boolean changed = locked(() -> {
             byte[] current;
             try {
-                current = Files.readAllBytes(file);
+                current = ConfigFileFormat.readBytes(file);
             } catch (NoSuchFileException e) {
                 throw new ConcurrentChangeException(file);
             }
@@ -91,7 +93,7 @@ public final class ConfigStore {
                 return false;
             }
             deleteLeftoverTempFiles();
-            AtomicFiles.write(backupFile(), current);
+            AtomicFiles.write(backupFile(), current, file); // the backup holds the same values: same access
             AtomicFiles.write(file, next);
             return true;
         });
@@ -125,8 +127,9 @@ public final class ConfigStore {
 
     /** Temporary files of saves that died half-way (the lock guarantees no save is running now). */
     private void deleteLeftoverTempFiles() throws IOException {
-        String prefix = AtomicFiles.tempPrefix(file);
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(file.getParent(),
+        Path real = AtomicFiles.throughLinks(file); // temporary files are made next to what is really written
+        String prefix = AtomicFiles.tempPrefix(real);
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(real.getParent(),
                 p -> p.getFileName().toString().startsWith(prefix)
                         && p.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX))) {
             for (Path leftover : dir) {

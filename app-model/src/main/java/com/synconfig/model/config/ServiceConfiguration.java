@@ -2,8 +2,11 @@ package com.synconfig.model.config;
 
 import com.synconfig.model.service.ServiceDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every service in one configuration file, in file order. Immutable; service names are unique ignoring case
@@ -13,12 +16,11 @@ public record ServiceConfiguration(List<ServiceDefinition> services) {
 
     public ServiceConfiguration {
         services = List.copyOf(services);
-        for (int i = 0; i < services.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (services.get(i).name().equalsIgnoreCase(services.get(j).name())) {
-                    throw new IllegalArgumentException("Two services are named " + services.get(i).name()
-                            + ": service names must be unique (ignoring case).");
-                }
+        Set<String> names = new HashSet<>();
+        for (ServiceDefinition s : services) {
+            if (!names.add(s.name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Two services are named " + s.name()
+                        + ": service names must be unique (ignoring case).");
             }
         }
     }

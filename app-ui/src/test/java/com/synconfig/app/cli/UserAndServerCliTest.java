@@ -38,11 +38,16 @@ class UserAndServerCliTest {
 
     @Test
     void usersAreAddedListedAndRemoved() throws Exception {
-        // PATH is a real environment variable of this process: it stands in for a password variable
-        Cli add = Cli.run("user", "add", "alice", "--service", "CliTest", "--password-env", "PATH");
+        // a real environment variable of this process stands in for a password variable: one whose value is a
+        // valid password (8 to 72 ASCII characters; PATH is usually longer than bcrypt reads, so refused)
+        String variable = System.getenv().entrySet().stream()
+                .filter(e -> e.getValue().length() >= 8 && e.getValue().length() <= UserFile.MAX_PASSWORD_BYTES
+                        && e.getValue().chars().allMatch(c -> c < 0x80))
+                .map(java.util.Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        Cli add = Cli.run("user", "add", "alice", "--service", "CliTest", "--password-env", variable);
         assertThat(add.exit()).as(add.err()).isZero();
         Path users = home.resolve("services/CliTest/users");
-        assertThat(new UserFile(users).verify("alice", System.getenv("PATH").toCharArray())).isTrue();
+        assertThat(new UserFile(users).verify("alice", System.getenv(variable).toCharArray())).isTrue();
         assertThat(Cli.run("user", "list", "--service", "CliTest").out().trim()).isEqualTo("alice");
         com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Cli.run("user", "list", "--service", "CliTest", "--json").out());

@@ -23,6 +23,8 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 public final class UserFile {
 
     public static final int COST = 10;
+    /** bcrypt reads only this many bytes of a password: a longer one would let in anyone who knows its start. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** A hash of nothing, checked when the user is unknown so that answer takes as long as a wrong password. */
     private static final String DUMMY = OpenBSDBCrypt.generate("x".toCharArray(), new byte[16], COST);
@@ -42,6 +44,12 @@ public final class UserFile {
         checkName(user);
         if (password.length < 8) {
             throw new IllegalArgumentException("the password is too short: use at least 8 characters");
+        }
+        int bytes = utf8Length(password);
+        if (bytes > MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("the password is " + bytes + " bytes long in UTF-8, but bcrypt uses "
+                    + "only the first " + MAX_PASSWORD_BYTES + ": use at most " + MAX_PASSWORD_BYTES
+                    + " bytes (72 ASCII characters, fewer with accented letters or other scripts)");
         }
         byte[] salt = new byte[16];
         random.nextBytes(salt);
@@ -71,8 +79,10 @@ public final class UserFile {
         } catch (IOException e) {
             hash = null;
         }
-        boolean ok = OpenBSDBCrypt.checkPassword(hash == null ? DUMMY : hash, password);
-        return ok && hash != null;
+        // a password bcrypt would cut (none can be set) never matches; the check still runs, so it takes as long
+        boolean usable = hash != null && utf8Length(password) <= MAX_PASSWORD_BYTES;
+        boolean ok = OpenBSDBCrypt.checkPassword(usable ? hash : DUMMY, password);
+        return ok && usable;
     }
 
     private Map<String, String> read() throws IOException {
@@ -106,6 +116,15 @@ public final class UserFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The password's length in UTF-8 bytes, counted without copying it. */
+    private static int utf8Length(char[] password) {
+        int n = 0;
+        for (char c : password) {
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair: 4 bytes
+        }
+        return n;
     }
 
     private static void checkName(String user) {

@@ -81,10 +81,16 @@ public final class RemoteFileClient implements AutoCloseable {
         return finish(c, o, greet(c, o));
     }
 
-    /** After a failed handshake, a clear HELLO tells "service does not encrypt" from "no shared protocol". */
+    /**
+     * After a failed handshake, a clear HELLO tells "service does not encrypt" from "no shared protocol", and shows
+     * a refusal the server sent in clear instead of a handshake.
+     */
     private static RemoteFileException whyTlsFailed(ClientOptions o, IOException handshakeFailure) {
         try (FrameConnection probe = open(o, plainSocket(o))) {
             Response r = greet(probe, o);
+            if (r instanceof Response.Error) {
+                return fromResponse(o, r); // e.g. refused: too many connections
+            }
             return RemoteFileException.clientServerError(o.host(),
                     r instanceof Response.TlsRequired ? ErrorCode.NO_SHARED_PROTOCOL_INFO : "");
         } catch (RemoteFileException probeFailed) {

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 import java.util.List;
 
@@ -53,10 +52,8 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
             context.events.emit(ServerEvent.Kind.REFUSED, session.remote,
                     "client spoke in clear to an encrypted service; told it to use TLS");
             in.skipBytes(in.readableBytes());
-            byte[] payload = new Response.TlsRequired().encode();
-            ByteBuf frame = ctx.alloc().buffer(Frames.LENGTH_FIELD + payload.length).writeInt(payload.length)
-                    .writeBytes(payload);
-            ctx.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(ClearFrames.of(ctx.alloc(), new Response.TlsRequired()))
+                    .addListener(ChannelFutureListener.CLOSE);
         }
     }
 
@@ -66,8 +63,7 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
     }
 
     private void addFraming(ChannelPipeline p, String after) {
-        p.addAfter(after, "frames", new LengthFieldBasedFrameDecoder(Frames.MAX_PAYLOAD, 0, Frames.LENGTH_FIELD, 0,
-                Frames.LENGTH_FIELD));
+        p.addAfter(after, "frames", new FrameDecoder(session, context.settings.limits().maxPreLoginFrame()));
         p.addAfter("frames", "prepender", new LengthFieldPrepender(Frames.LENGTH_FIELD));
         InFlightLimiter limiter = new InFlightLimiter();
         p.addAfter("prepender", "limiter", limiter);

@@ -4,6 +4,7 @@ import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.CipherDescriptions;
 import com.synconfig.server.ServerEvent;
+import com.synconfig.server.auth.LoginThrottle;
 import com.synconfig.server.store.OpenOptions;
 import com.synconfig.server.store.RecordChannel;
 import com.synconfig.server.store.StoreException;
@@ -22,7 +23,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
 import javax.net.ssl.SSLSession;
 import org.slf4j.Logger;
@@ -50,6 +53,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final InFlightLimiter limiter;
 
     private final GuardedWorker worker;
+    /** Requests read and not yet answered; touched on the worker only. */
+    private final Queue<byte[]> waiting = new ArrayDeque<>();
 
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
@@ -79,7 +84,30 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
         byte[] payload = ByteBufUtil.getBytes(frame);
-        onWorker(ctx, () -> handle(ctx, payload));
+        onWorker(ctx, () -> {
+            waiting.add(payload);
+            answerWaiting(ctx);
+        });
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            onWorker(ctx, () -> answerWaiting(ctx));
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    /**
+     * Answers the waiting requests in order while the connection can take more output: a client that sends
+     * requests and does not read the answers gets no more answers queued than the socket's write buffer holds
+     * (then the {@link InFlightLimiter} stops reading from it), so it cannot fill the server's memory.
+     */
+    private void answerWaiting(ChannelHandlerContext ctx) {
+        while (!waiting.isEmpty() && ctx.channel().isWritable()) {
+            byte[] next = waiting.poll();
+            GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+        }
     }
 
     /** Runs a task on this connection's worker; when the server is stopping and takes no more, closes instead. */
@@ -165,8 +193,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         if (session.helloDone) {
             fail(ctx, "HELLO sent twice");
         } else if (!Frames.MAGIC.equals(h.magic()) || h.version() != Frames.VERSION) {
-            fail(ctx, "this server speaks protocol " + Frames.MAGIC + " version " + Frames.VERSION + ", the client "
-                    + h.magic() + " version " + h.version());
+            fail(ctx, "this server speaks protocol " + Frames.MAGIC + " version " + Frames.VERSION + ", the client '"
+                    + ClientText.quote(h.magic()) + "' version " + h.version());
         } else {
             session.helloDone = true;
             if (!context.settings.secure()) {
@@ -182,20 +210,21 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             send(ctx, new Response.Ok()); // non-secure: everyone runs as the default user
             return;
         }
-        if (!context.throttle.allowed(session.host)) {
-            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + l.user()
-                    + "' refused: too many failed logins from " + session.host);
+        LoginThrottle.Attempt attempt = context.throttle.reserve(session.host, l.user());
+        if (attempt == null) {
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "login as '" + ClientText.quote(l.user())
+                    + "' refused unchecked: too many failed logins");
             send(ctx, Response.Error.of(ErrorCode.LOGINLIM)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (context.users.verify(l.user(), l.password().toCharArray())) {
-            context.throttle.succeeded(session.host);
+            attempt.succeeded();
             session.user = l.user();
             context.events.emit(ServerEvent.Kind.LOGIN, session.remote, "user '" + l.user() + "' logged in");
             send(ctx, new Response.Ok());
         } else {
-            context.throttle.failed(session.host);
-            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote, "bad login as '" + l.user() + "'");
+            context.events.emit(ServerEvent.Kind.LOGIN_FAILED, session.remote,
+                    "bad login as '" + ClientText.quote(l.user()) + "'");
             send(ctx, Response.Error.of(ErrorCode.LOGIN));
         }
     }
@@ -227,8 +256,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         }
         RecordChannel channel = context.files.open(o.path(), o.mode(), options, session.encrypted());
         int n = session.add(o.path(), channel);
-        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened " + o.path()
-                + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
+        context.events.emit(ServerEvent.Kind.OPEN, session.remote, "user '" + session.user + "' opened "
+                + ClientText.quote(o.path()) + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") as channel " + n);
         send(ctx, new Response.Opened(n, channel.kind(), channel.recordSize()));
     }
 
@@ -263,9 +292,9 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ch.close();
             res = new Response.Ok();
         } else if (r instanceof Request.Select q) {
-            res = batch(ch.select(q.filter(), batchSize(q.batchSize())));
+            res = batch(ch.select(q.filter(), batchSize(q.batchSize()), context.settings.limits().maxBatchBytes()));
         } else if (r instanceof Request.Fetch) {
-            res = batch(ch.fetch(Frames.MAX_BATCH));
+            res = batch(ch.fetch(Frames.MAX_BATCH, context.settings.limits().maxBatchBytes()));
         } else if (r instanceof Request.GetFa q) {
             res = new Response.Value(getfa(q));
         } else if (r instanceof Request.IsInfo q) {
@@ -336,8 +365,11 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ctx.close(); // the handshake event reports why
         } else if (cause instanceof java.io.IOException) {
             ctx.close(); // the peer went away: nothing to tell it
+        } else if (ctx.channel().isActive() && rootCause(cause) instanceof ProtocolException p) {
+            fail(ctx, p.getMessage()); // a frame refused while it was read, e.g. too large
         } else if (ctx.channel().isActive()) {
-            fail(ctx, rootMessage(cause));
+            LOG.warn("service {}: the connection from {} failed", context.settings.name(), session.remote, cause);
+            fail(ctx, "the request could not be read; details are in the server log");
         }
     }
 
@@ -354,11 +386,16 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     }
 
     private static String rootMessage(Throwable t) {
+        Throwable c = rootCause(t);
+        String m = c.getMessage();
+        return c.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c) {
             c = c.getCause();
         }
-        String m = c.getMessage();
-        return c.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return c;
     }
 }

@@ -25,6 +25,7 @@ public final class ServerContext {
     final SslContext sslContext;
     final EventExecutorGroup workers;
     final Map<Channel, Session> sessions = new ConcurrentHashMap<>();
+    final ConnectionCount connectionCount;
     /** Requests the server failed to answer through no fault of the client's. */
     final LongAdder internalErrors = new LongAdder();
 
@@ -38,6 +39,7 @@ public final class ServerContext {
         this.events = events;
         this.sslContext = sslContext;
         this.workers = workers;
+        this.connectionCount = new ConnectionCount(settings.limits());
     }
 
     public long internalErrors() {

@@ -5,6 +5,7 @@ import com.synconfig.server.wire.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -12,6 +13,9 @@ import java.nio.file.Path;
  * following symbolic links still lies inside the root; anything else is refused with {@code $ERR_FILSPC}.
  */
 public final class DataRoot {
+
+    /** Most symbolic links followed in a chain of dangling ones (Linux's limit). */
+    static final int MAX_LINKS = 40;
 
     private final Path root;
 
@@ -46,27 +50,59 @@ public final class DataRoot {
         } catch (InvalidPathException e) {
             throw refused(clientPath, e.getReason());
         }
-        if (!resolved.startsWith(root) || !realLocation(resolved).startsWith(root)) {
+        Path real = realLocation(clientPath, resolved);
+        if (!resolved.startsWith(root) || !real.startsWith(root)) {
             throw refused(clientPath, "it leads outside the data root");
         }
+        checkSingleLink(clientPath, real);
         return resolved;
     }
 
-    /** The real location of a path: of the file itself when it exists, else of its nearest existing ancestor. */
-    private Path realLocation(Path p) {
-        for (Path at = p; at != null; at = at.getParent()) {
-            if (Files.exists(at)) {
-                try {
-                    return at.toRealPath();
-                } catch (IOException e) {
-                    return at;
-                }
+    /**
+     * Where a path really leads: the real path of the file when it exists, else of its nearest existing ancestor
+     * with the missing rest appended. A dangling symbolic link is followed to its target (OUTPUT would create the
+     * target), a chain of them at most {@value #MAX_LINKS} times, as the kernel does.
+     */
+    private Path realLocation(String clientPath, Path p) {
+        Path at = p;
+        for (int links = 0; links <= MAX_LINKS; links++) {
+            Path existing = at;
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
             }
-            if (Files.isSymbolicLink(at)) {
-                return at; // a dangling link: refused unless it is inside, which toRealPath cannot tell
+            if (existing == null) {
+                return at;
+            }
+            Path rest = existing.relativize(at);
+            try {
+                if (!Files.isSymbolicLink(existing) || Files.exists(existing)) {
+                    return existing.toRealPath().resolve(rest).normalize();
+                }
+                // a dangling link: where its target would be created
+                at = existing.resolveSibling(Files.readSymbolicLink(existing)).resolve(rest).normalize();
+            } catch (IOException e) {
+                return existing; // cannot be read: treated as leading where it stands, then refused when opened
             }
         }
-        return p;
+        throw refused(clientPath, "more than " + MAX_LINKS + " symbolic links in a chain");
+    }
+
+    /**
+     * A regular file with a second name (a hard link) may be a file outside the data root linked into it; the
+     * server cannot tell which name is the original, so it refuses such files.
+     */
+    private static void checkSingleLink(String clientPath, Path resolved) {
+        try {
+            if (Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)
+                    && (Integer) Files.getAttribute(resolved, "unix:nlink", LinkOption.NOFOLLOW_LINKS) > 1) {
+                throw refused(clientPath, "the file has more than one name (a hard link); the server serves only "
+                        + "files whose single name lies in the data root");
+            }
+        } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+            // Windows: no unix view; hard links to other volumes cannot exist there anyway
+        } catch (IOException e) {
+            // unreadable attributes: opening the file reports the problem
+        }
     }
 
     private static StoreException refused(String clientPath, String why) {

@@ -58,9 +58,9 @@ public final class FileStore implements AutoCloseable {
             throw new StoreException(ErrorCode.FNF, ClientText.quote(clientPath));
         }
         try {
-            return new SequentialChannel(path, mode, options.recordSize());
+            return new SequentialChannel(path, ClientText.quote(clientPath), mode, options.recordSize());
         } catch (IOException e) {
-            throw new StoreException(ErrorCode.FNF, ClientText.quote(clientPath) + ": " + e.getMessage());
+            throw StoreException.io(ErrorCode.FNF, ClientText.quote(clientPath), e);
         }
     }
 

@@ -16,6 +16,8 @@ final class IsamChannel implements RecordChannel {
 
     /** Fewest records a select reads ahead at once, so a filter that matches few still walks the index in runs. */
     private static final int MIN_SCAN = 64;
+    /** Bytes a record adds to a batch answer besides its data: its length field. */
+    private static final int RECORD_OVERHEAD = 4;
 
     private final IsamFile file;
     private final OpenMode mode;
@@ -138,23 +140,25 @@ final class IsamChannel implements RecordChannel {
     }
 
     @Override
-    public Batch select(SelectFilter filter, int batchSize) {
+    public Batch select(SelectFilter filter, int batchSize, int maxBytes) {
         file.requireKey(filter.keyNumber());
         selectFilter = filter;
         selectDone = false;
         // Index entries are the key bytes plus an id suffix, so every entry at or after FROM sorts after FROM itself.
         selectPosition = filter.from().length == 0 ? null
                 : new String(filter.from(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return fetch(batchSize);
+        return fetch(batchSize, maxBytes);
     }
 
     @Override
-    public Batch fetch(int batchSize) {
+    public Batch fetch(int batchSize, int maxBytes) {
         if (selectFilter == null) {
             throw new StoreException(ErrorCode.NOCURR, "no SELECT is running on this channel");
         }
         List<byte[]> out = new ArrayList<>();
-        while (!selectDone && out.size() < batchSize) {
+        long bytes = 0;
+        boolean full = false;
+        while (!selectDone && !full) {
             // Read ahead as many records as the batch still lacks (at least MIN_SCAN, for filters that skip many).
             List<IsamFile.Hit> hits = file.following(selectFilter.keyNumber(), selectPosition,
                     Math.max(batchSize - out.size(), MIN_SCAN));
@@ -164,12 +168,19 @@ final class IsamChannel implements RecordChannel {
                     selectDone = true;
                     break;
                 }
-                selectPosition = hit.indexKey();
                 if (selectFilter.matches(hit.data())) {
-                    out.add(hit.data());
-                    if (out.size() == batchSize) {
+                    long size = hit.data().length + (long) RECORD_OVERHEAD;
+                    if (!out.isEmpty() && bytes + size > maxBytes) {
+                        full = true; // this record starts the next batch
                         break;
                     }
+                    out.add(hit.data());
+                    bytes += size;
+                }
+                selectPosition = hit.indexKey();
+                if (out.size() == batchSize) {
+                    full = true;
+                    break;
                 }
             }
         }

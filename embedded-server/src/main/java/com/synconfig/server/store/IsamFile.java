@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Match;
@@ -92,7 +93,8 @@ public final class IsamFile implements AutoCloseable {
         try {
             return new IsamFile(path, builder(path).open());
         } catch (MVStoreException e) {
-            throw new StoreException(ErrorCode.FILUSE, path.getFileName() + ": " + e.getMessage());
+            throw new StoreException(ErrorCode.FILUSE, "'" + ClientText.quote(path.getFileName().toString())
+                    + "': the ISAM file is in use by another program or damaged", e);
         }
     }
 

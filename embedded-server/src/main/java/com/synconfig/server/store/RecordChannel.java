@@ -42,13 +42,16 @@ public interface RecordChannel extends AutoCloseable {
     default void unlock() {
     }
 
-    /** Starts a select and returns its first batch (at most {@code batchSize} records). */
-    default Batch select(SelectFilter filter, int batchSize) {
+    /**
+     * Starts a select and returns its first batch: at most {@code batchSize} records and, unless its first record
+     * alone is larger, at most {@code maxBytes} bytes of records (each counted with its 4-byte length field).
+     */
+    default Batch select(SelectFilter filter, int batchSize, int maxBytes) {
         throw unsupported("SELECT");
     }
 
-    /** The next batch of the running select. */
-    default Batch fetch(int batchSize) {
+    /** The next batch of the running select, bounded as {@link #select}'s. */
+    default Batch fetch(int batchSize, int maxBytes) {
         throw unsupported("SELECT");
     }
 

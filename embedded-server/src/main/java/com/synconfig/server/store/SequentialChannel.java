@@ -19,11 +19,14 @@ import java.util.Arrays;
 final class SequentialChannel implements RecordChannel {
 
     private final FileChannel channel;
+    /** The file as the client named it, for error answers. */
+    private final String name;
     private final OpenMode mode;
     private final int recordSize;
     private final ByteBuffer buffer = ByteBuffer.allocate(8192).flip();
 
-    SequentialChannel(Path path, OpenMode mode, int recordSize) throws IOException {
+    SequentialChannel(Path path, String name, OpenMode mode, int recordSize) throws IOException {
+        this.name = name;
         this.mode = mode;
         this.recordSize = recordSize;
         this.channel = switch (mode) {
@@ -62,7 +65,7 @@ final class SequentialChannel implements RecordChannel {
         try {
             return recordSize > 0 ? readFixed() : readLine();
         } catch (IOException e) {
-            throw new StoreException(ErrorCode.IOFAIL, e.getMessage());
+            throw StoreException.io(ErrorCode.IOFAIL, name, e);
         }
     }
 
@@ -142,7 +145,7 @@ final class SequentialChannel implements RecordChannel {
                 channel.write(out);
             }
         } catch (IOException e) {
-            throw new StoreException(ErrorCode.IOFAIL, e.getMessage());
+            throw StoreException.io(ErrorCode.IOFAIL, name, e);
         }
     }
 

@@ -14,7 +14,7 @@ public final class ClientText {
 
     /** {@code s} with control characters escaped, cut to {@value #MAX_QUOTED} characters plus a note of the rest. */
     public static String quote(String s) {
-        return bounded(escaped(s == null ? "" : s), MAX_QUOTED);
+        return bounded(escape(s == null ? "" : s), MAX_QUOTED);
     }
 
     /** {@code s} cut to at most {@code max} characters, never inside a surrogate pair, with a note of what was cut. */
@@ -26,7 +26,8 @@ public final class ClientText {
         return s.substring(0, end) + "...(" + (s.length() - end) + " more characters)";
     }
 
-    private static String escaped(String s) {
+    /** {@code s} with control characters escaped ({@code \n}, {@code \r}, {@code \t}, {@code \xNN}): one line. */
+    public static String escape(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -26,6 +26,7 @@ public enum ErrorCode {
     LOGIN("$ERR_LOGIN", "Invalid user name or password"),
     LOGINLIM("$ERR_LOGINLIM", "Too many failed logins; try again later"),
     PROTOCOL("$ERR_PROTOCOL", "Protocol error"),
+    CONNLIM("$ERR_CONNLIM", "Too many connections; try again later"),
     SHUTDOWN("$ERR_SHUTDOWN", "Server is shutting down");
 
     /** The informational text a client sees when client and server share no protocol or suite. */

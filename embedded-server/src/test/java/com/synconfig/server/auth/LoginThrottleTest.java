@@ -30,26 +30,62 @@ class LoginThrottleTest {
         }
     }
 
-    @Test
-    void fiveFailuresBlockTheHostUntilTheyAge() {
-        ManualClock clock = new ManualClock();
-        LoginThrottle t = new LoginThrottle(5, Duration.ofMinutes(1), clock);
-        for (int i = 0; i < 5; i++) {
-            assertThat(t.allowed("10.0.0.1")).isTrue();
-            t.failed("10.0.0.1");
-        }
-        assertThat(t.allowed("10.0.0.1")).isFalse();
-        assertThat(t.allowed("10.0.0.2")).isTrue();
-        clock.now = clock.now.plusSeconds(61);
-        assertThat(t.allowed("10.0.0.1")).isTrue();
+    private static LoginThrottle throttle(ManualClock clock) {
+        return new LoginThrottle(5, 20, 30, Duration.ofMinutes(1), clock);
     }
 
     @Test
-    void successClearsTheCount() {
-        LoginThrottle t = new LoginThrottle(2, Duration.ofMinutes(1), new ManualClock());
-        t.failed("h");
-        t.succeeded("h");
-        t.failed("h");
-        assertThat(t.allowed("h")).isTrue();
+    void fiveFailuresBlockThatUserAtThatHostUntilTheyAge() {
+        ManualClock clock = new ManualClock();
+        LoginThrottle t = throttle(clock);
+        for (int i = 0; i < 5; i++) {
+            assertThat(t.reserve("10.0.0.1", "bob")).isNotNull();
+        }
+        assertThat(t.reserve("10.0.0.1", "bob")).isNull();
+        assertThat(t.reserve("10.0.0.2", "bob")).isNotNull();
+        assertThat(t.reserve("10.0.0.1", "alice")).isNotNull();
+        clock.now = clock.now.plusSeconds(61);
+        assertThat(t.reserve("10.0.0.1", "bob")).isNotNull();
+    }
+
+    @Test
+    void aSuccessClearsOnlyItsOwnHostAndUser() {
+        LoginThrottle t = throttle(new ManualClock());
+        for (int i = 0; i < 4; i++) {
+            t.reserve("h", "bob");
+        }
+        t.reserve("h", "alice").succeeded();
+        assertThat(t.reserve("h", "bob")).isNotNull(); // bob's fifth
+        assertThat(t.reserve("h", "bob")).isNull();
+        for (int i = 0; i < 4; i++) {
+            t.reserve("h", "carol");
+        }
+        t.reserve("h", "carol").succeeded();
+        for (int i = 0; i < 5; i++) {
+            assertThat(t.reserve("h", "carol")).isNotNull();
+        }
+        assertThat(t.reserve("h", "carol")).isNull();
+    }
+
+    @Test
+    void oneUserIsLimitedAcrossHostsAndOneHostAcrossUsers() {
+        LoginThrottle t = throttle(new ManualClock());
+        for (int i = 0; i < 20; i++) {
+            assertThat(t.reserve("10.0.0." + i, "bob")).isNotNull();
+        }
+        assertThat(t.reserve("10.0.1.1", "bob")).isNull();
+        for (int i = 0; i < 30; i++) {
+            assertThat(t.reserve("10.9.9.9", "user" + i)).isNotNull();
+        }
+        assertThat(t.reserve("10.9.9.9", "someone-else")).isNull();
+    }
+
+    @Test
+    void memoryStaysBoundedWhateverTheNames() {
+        LoginThrottle t = throttle(new ManualClock());
+        for (int i = 0; i < 3 * LoginThrottle.MAX_TRACKED; i++) {
+            t.reserve("10.0." + (i % 250) + "." + (i / 250 % 250), "u" + i + "x".repeat(10_000));
+        }
+        assertThat(t.tracked()).isLessThanOrEqualTo(LoginThrottle.MAX_TRACKED);
     }
 }

@@ -55,9 +55,10 @@ class SecureModeTest {
                     .satisfies(t -> assertThat(((RemoteFileException) t).code()).isEqualTo(ErrorCode.LOGIN))
                     .hasMessage("Invalid user name or password");
         }
+        // failures count per (host, user): another user from this host is still checked ...
         assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server).login("nobody", "x")))
-                .satisfies(t -> assertThat(((RemoteFileException) t).code()).isEqualTo(ErrorCode.LOGINLIM));
-        // even the right password is refused while the host is throttled
+                .satisfies(t -> assertThat(((RemoteFileException) t).code()).isEqualTo(ErrorCode.LOGIN));
+        // ... but even the right password is refused while alice is throttled at this host
         assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server).login("alice", "correct horse")))
                 .satisfies(t -> assertThat(((RemoteFileException) t).code()).isEqualTo(ErrorCode.LOGINLIM))
                 .hasMessage("Too many failed logins; try again later");

@@ -19,11 +19,13 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A select, batch after batch, returns exactly the records a plain walk of all records in key order would pick:
- * whatever the batch size, key range and field test (the select reads the index ahead in runs).
+ * whatever the batch size, byte budget, key range and field test (the select reads the index ahead in runs).
  */
 class IsamSelectPropertyTest {
 
     private static final int RECORDS = 1_500;
+    /** A record's bytes in a batch answer: 10 bytes of data and a 4-byte length. */
+    private static final int ON_THE_WIRE = 14;
     private static Path dir;
     private static IsamFile file;
     private static List<byte[]> inKeyOrder;
@@ -63,7 +65,8 @@ class IsamSelectPropertyTest {
     void batchesTogetherAreTheMatchingRecordsInKeyOrder(@ForAll @IntRange(min = 1, max = 500) int batchSize,
                                                         @ForAll @IntRange(min = 0, max = 1_600) int from,
                                                         @ForAll @IntRange(min = 0, max = 1_600) int to,
-                                                        @ForAll @IntRange(min = 0, max = 10) int lastDigit) {
+                                                        @ForAll @IntRange(min = 0, max = 10) int lastDigit,
+                                                        @ForAll @IntRange(min = 1, max = 8_000) int maxBytes) {
         byte[] fromKey = from == 0 ? new byte[0] : String.format("%04d", from).getBytes(StandardCharsets.ISO_8859_1);
         byte[] toKey = to >= RECORDS ? new byte[0] : String.format("%04d", to).getBytes(StandardCharsets.ISO_8859_1);
         List<FieldTest> tests = lastDigit == 10 ? List.of() : List.of(FieldTest.parse("8:1=" + lastDigit));
@@ -79,12 +82,16 @@ class IsamSelectPropertyTest {
 
         List<String> got = new ArrayList<>();
         IsamChannel channel = new IsamChannel(file, OpenMode.INPUT, () -> { });
-        RecordChannel.Batch b = channel.select(filter, batchSize);
+        RecordChannel.Batch b = channel.select(filter, batchSize, maxBytes);
         int batches = 1;
         b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
         while (b.more() && batches <= RECORDS + 1) {
-            assertThat(b.records()).hasSize(batchSize); // only the last batch may be short
-            b = channel.fetch(batchSize);
+            // only the last batch may be short of either bound; none exceeds the byte budget but by a lone record
+            int n = b.records().size();
+            assertThat(n == batchSize || (n + 1) * ON_THE_WIRE > maxBytes).as("batch of %d records", n).isTrue();
+            assertThat(n).isBetween(1, batchSize);
+            assertThat(n == 1 || n * ON_THE_WIRE <= maxBytes).isTrue();
+            b = channel.fetch(batchSize, maxBytes);
             batches++;
             b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
         }
@@ -97,10 +104,10 @@ class IsamSelectPropertyTest {
         byte[] key = String.format("%02d", value).getBytes(StandardCharsets.ISO_8859_1);
         IsamChannel channel = new IsamChannel(file, OpenMode.INPUT, () -> { });
         List<String> got = new ArrayList<>();
-        RecordChannel.Batch b = channel.select(new SelectFilter(1, key, key, List.of()), batchSize);
+        RecordChannel.Batch b = channel.select(new SelectFilter(1, key, key, List.of()), batchSize, Integer.MAX_VALUE);
         b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
         for (int i = 0; b.more() && i <= RECORDS; i++) {
-            b = channel.fetch(batchSize);
+            b = channel.fetch(batchSize, Integer.MAX_VALUE);
             b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
         }
         List<String> expected = new ArrayList<>();

@@ -1,0 +1,72 @@
+package com.synconfig.server.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.synconfig.server.FileServer;
+import com.synconfig.server.ServerEvent;
+import com.synconfig.server.TestServer;
+import com.synconfig.server.client.RemoteFileClient;
+import com.synconfig.server.client.RemoteFileException;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.OpenMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * #15 item 10: error answers showed absolute server paths, the H2 version and Java exception texts. A client now
+ * reads its own path and a plain reason; the details are in the server's log.
+ */
+class PlainErrorAnswersTest {
+
+    @TempDir
+    Path dir;
+    FileServer server;
+    final List<ServerEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("plain.txt"), "a file, not a directory\n");
+        Files.writeString(data.resolve("damaged.ism"), "H:2,this is no MVStore file at all" + "x".repeat(10_000));
+        server = TestServer.start(TestServer.clear(dir));
+        server.events().subscribe(events::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aFileSystemRefusalNamesTheClientsPathAndAPlainReason() throws Exception {
+        RemoteFileException e = refused("plain.txt/new.txt", OpenMode.OUTPUT);
+        assertThat(e.code()).isEqualTo(ErrorCode.FNF);
+        assertThat(e.info()).isEqualTo("'plain.txt/new.txt': Not a directory");
+        assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains(dir.toRealPath().toString()));
+    }
+
+    @Test
+    void aDamagedIsamFileIsNamedWithoutLibraryDetails() throws Exception {
+        RemoteFileException e = refused("damaged.ism", OpenMode.INPUT);
+        assertThat(e.code()).isEqualTo(ErrorCode.FILUSE);
+        assertThat(e.info()).isEqualTo("'damaged.ism': the ISAM file is in use by another program or damaged");
+        assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains("MVStoreException"));
+    }
+
+    private RemoteFileException refused(String path, OpenMode mode) throws Exception {
+        try (RemoteFileClient c = RemoteFileClient.connect(TestServer.client(server))) {
+            Throwable t = catchThrowable(() -> c.open(path, mode, ""));
+            assertThat(t).isInstanceOf(RemoteFileException.class);
+            RemoteFileException e = (RemoteFileException) t;
+            assertThat(e.info()).doesNotContain(dir.toString(), dir.toRealPath().toString(), "Exception", "2.4.");
+            return e;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.synconfig.server.hardening;
+
+import com.synconfig.server.wire.Frames;
+import com.synconfig.server.wire.Request;
+import com.synconfig.server.wire.Response;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** A connection that sends whatever bytes a test wants, hostile ones included, and reads raw answers. */
+final class RawConnection implements AutoCloseable {
+
+    /** Long enough never to fire on a healthy server; fires only when the server leaves a test hanging. */
+    private static final int READ_TIMEOUT_MS = 20_000;
+
+    final Socket socket;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+
+    RawConnection(int port) throws IOException {
+        this(new Socket("127.0.0.1", port));
+    }
+
+    private RawConnection(Socket socket) throws IOException {
+        this.socket = socket;
+        socket.setSoTimeout(READ_TIMEOUT_MS);
+        in = new DataInputStream(socket.getInputStream());
+        out = new DataOutputStream(socket.getOutputStream());
+    }
+
+    /** A connection over TLS (the server's certificate is not checked: these tests attack the server). */
+    static RawConnection tls(int port) throws IOException {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {new TrustingAnyone()}, null);
+            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", port);
+            s.setSoTimeout(READ_TIMEOUT_MS);
+            s.startHandshake();
+            return new RawConnection(s);
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Opens a connection in clear or over TLS. */
+    static RawConnection open(int port, boolean tls) throws IOException {
+        return tls ? tls(port) : new RawConnection(port);
+    }
+
+    private static final class TrustingAnyone implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    RawConnection send(Request r) throws IOException {
+        return frame(r.encode());
+    }
+
+    RawConnection frame(byte[] payload) throws IOException {
+        out.writeInt(payload.length);
+        out.write(payload);
+        out.flush();
+        return this;
+    }
+
+    /** Sends a length prefix and only part of the payload it announces. */
+    RawConnection partialFrame(int announced, int sent) throws IOException {
+        out.writeInt(announced);
+        out.write(new byte[sent]);
+        out.flush();
+        return this;
+    }
+
+    RawConnection hello() throws IOException {
+        send(new Request.Hello(Frames.MAGIC, Frames.VERSION));
+        if (!(receive() instanceof Response.HelloOk)) {
+            throw new IOException("no HELLO_OK");
+        }
+        return this;
+    }
+
+    Response receive() throws IOException {
+        int len = in.readInt();
+        byte[] payload = new byte[len];
+        in.readFully(payload);
+        return Response.decode(payload);
+    }
+
+    /** Whether the server closed the connection (reads what it still sends first). */
+    boolean closedByServer() throws IOException {
+        try {
+            while (in.read() >= 0) {
+                // drain
+            }
+            return true;
+        } catch (EOFException e) {
+            return true;
+        } catch (IOException reset) {
+            return reset.getMessage() != null && reset.getMessage().contains("reset");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
