@@ -24,6 +24,13 @@ final class SecurityModeRule implements ServiceRule {
                         "Set a default user (the account non-secure clients run as), or switch to secure mode."));
             }
         }
+        if (service.nonSecure()) {
+            out.add(Finding.warning("nonSecure", "In non-secure mode any client that reaches the port runs as "
+                            + (service.defaultUser() == null ? "the default user" : "'" + service.defaultUser() + "'")
+                            + " without a password, and can read, write and truncate every file under the data root.",
+                    "Use secure mode, or keep only files every client may change under this service's data root"
+                            + " (and reach it only from trusted hosts)."));
+        }
         if (!service.nonSecure() && service.defaultUser() != null) {
             out.add(Finding.warning("defaultUser", "Default user '" + service.defaultUser()
                             + "' is ignored in secure mode: every client logs in with its own user name and password.",

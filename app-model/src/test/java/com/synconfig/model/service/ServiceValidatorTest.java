@@ -170,7 +170,7 @@ class ServiceValidatorTest {
         @Test
         void defaultUserOrNoEncryptionOrSecureModeSatisfyIt() {
             assertThat(validate(nonSecureEncrypted(Platform.UNIX).defaultUser("guest").build()))
-                    .noneMatch(f -> f.field().equals("defaultUser") || f.field().equals("nonSecure"));
+                    .noneMatch(f -> f.severity().isError() && (f.field().equals("defaultUser") || f.field().equals("nonSecure")));
             assertThat(on("defaultUser", validate(nonSecureEncrypted(Platform.UNIX).encrypt(false).build()))).isEmpty();
             assertThat(on("defaultUser", validate(nonSecureEncrypted(Platform.OPENVMS).nonSecure(false).build()))).isEmpty();
         }
@@ -179,8 +179,9 @@ class ServiceValidatorTest {
         void windowsCannotEncryptInNonSecureModeEvenWithADefaultUser() {
             Finding expected = Finding.error("nonSecure", "Non-secure mode does not support encryption on Windows.",
                     "Switch to secure mode, or turn encryption off (e.g. add a second, unencrypted service for non-secure clients).");
-            assertThat(on("nonSecure", validate(nonSecureEncrypted(Platform.WINDOWS).build()))).containsExactly(expected);
-            assertThat(on("nonSecure", validate(nonSecureEncrypted(Platform.WINDOWS).defaultUser("guest").build())))
+            assertThat(errors(on("nonSecure", validate(nonSecureEncrypted(Platform.WINDOWS).build()))))
+                    .containsExactly(expected);
+            assertThat(errors(on("nonSecure", validate(nonSecureEncrypted(Platform.WINDOWS).defaultUser("guest").build()))))
                     .containsExactly(expected);
             // Windows does not ask for a default user: the combination itself is the problem.
             assertThat(on("defaultUser", validate(nonSecureEncrypted(Platform.WINDOWS).build()))).isEmpty();
@@ -188,7 +189,18 @@ class ServiceValidatorTest {
 
         @Test
         void windowsNonSecureWithoutEncryptionIsFine() {
-            assertThat(validate(nonSecureEncrypted(Platform.WINDOWS).encrypt(false).defaultUser("guest").build())).isEmpty();
+            assertThat(validate(nonSecureEncrypted(Platform.WINDOWS).encrypt(false).defaultUser("guest").build()))
+                    .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        }
+
+        @Test
+        void nonSecureModeWarnsThatAnyClientMayChangeTheDataRoot() {
+            assertThat(validate(service("S").nonSecure(true).defaultUser("guest").build())).singleElement()
+                    .isEqualTo(Finding.warning("nonSecure", "In non-secure mode any client that reaches the port runs as"
+                                    + " 'guest' without a password, and can read, write and truncate every file under the"
+                                    + " data root.", "Use secure mode, or keep only files every client may change under"
+                                    + " this service's data root (and reach it only from trusted hosts)."));
+            assertThat(on("nonSecure", validate(service("S").build()))).isEmpty();
         }
 
         @Test
@@ -200,7 +212,11 @@ class ServiceValidatorTest {
 
         @Test
         void defaultUserInNonSecureModeIsUsed() {
-            assertThat(validate(service("S").nonSecure(true).defaultUser("guest").build())).isEmpty();
+            assertThat(on("defaultUser", validate(service("S").nonSecure(true).defaultUser("guest").build()))).isEmpty();
+        }
+
+        private List<Finding> errors(List<Finding> findings) {
+            return findings.stream().filter(f -> f.severity().isError()).toList();
         }
     }
 

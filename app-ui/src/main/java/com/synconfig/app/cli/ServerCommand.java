@@ -39,10 +39,6 @@ import picocli.CommandLine.Spec;
                 ServerCommand.Status.class})
 public final class ServerCommand extends CommandGroup {
 
-    private static CliContext context(CommandSpec spec) {
-        return ContextHolder.of(spec);
-    }
-
     private static ServiceConfiguration configured(CliContext context) throws IOException {
         return java.nio.file.Files.exists(context.location().file()) ? context.store().load().services()
                 : new ServiceConfiguration(List.of());
@@ -66,7 +62,7 @@ public final class ServerCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            CliContext context = context(spec);
+            CliContext context = ContextHolder.of(spec);
             ServiceDefinition def = settings.applyTo(selection.definition().toBuilder()).build();
             if (passphraseEnv != null && System.getenv(passphraseEnv) == null) {
                 throw new CliException("environment variable " + passphraseEnv + " is not set");
@@ -138,7 +134,7 @@ public final class ServerCommand extends CommandGroup {
         @Override
         public Integer call() throws IOException {
             ServiceDefinition def = selection.definition();
-            ServiceController controller = context(spec).controller();
+            ServiceController controller = ContextHolder.of(spec).controller();
             if (!controller.status(def).running()) {
                 spec.commandLine().getOut().println("Service " + def.name() + " is not running");
                 return ExitCodes.OK;
@@ -163,7 +159,7 @@ public final class ServerCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            CliContext context = context(spec);
+            CliContext context = ContextHolder.of(spec);
             ServiceDefinition def = selection.definition();
             try {
                 ServiceRuntime now = context.controller().restart(def, configured(context).with(def).services());
@@ -188,7 +184,7 @@ public final class ServerCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            ServiceRuntime now = context(spec).controller().status(selection.definition());
+            ServiceRuntime now = ContextHolder.of(spec).controller().status(selection.definition());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("service", now.service());
             m.put("state", now.state().name());

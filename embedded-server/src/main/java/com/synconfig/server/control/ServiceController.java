@@ -1,6 +1,5 @@
 package com.synconfig.server.control;
 
-import com.synconfig.model.check.Finding;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayout;
 import com.synconfig.model.service.ServiceLayouts;
@@ -11,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Start, stop and status of every service, whoever started it: the GUI, {@code synconfig server}, systemd at boot.
@@ -79,10 +77,9 @@ public final class ServiceController {
      */
     public ServiceRuntime start(ServiceDefinition service, Collection<ServiceDefinition> all, List<String> overrides)
             throws ServiceControlException {
-        List<Finding> errors = validator.validate(service, all).stream().filter(f -> f.severity().isError()).toList();
-        if (!errors.isEmpty()) {
-            throw new ServiceControlException("service " + service.name() + " cannot start: " + errors.stream()
-                    .map(Finding::messageAndFix).collect(Collectors.joining(" ")));
+        Optional<String> refusal = ServiceRunner.refusal(validator, service, all);
+        if (refusal.isPresent()) {
+            throw new ServiceControlException(refusal.get());
         }
         ServiceRuntime now = status(service);
         if (now.running()) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,10 +43,9 @@ public final class ServiceRunner {
      */
     public RunningService start(ServiceDefinition service, Collection<ServiceDefinition> all, char[] passphrase)
             throws ServerStartException {
-        List<Finding> errors = validator.validate(service, all).stream().filter(f -> f.severity().isError()).toList();
-        if (!errors.isEmpty()) {
-            throw new ServerStartException("service " + service.name() + " cannot start: " + errors.stream()
-                    .map(Finding::messageAndFix).collect(Collectors.joining(" ")));
+        Optional<String> refusal = refusal(validator, service, all);
+        if (refusal.isPresent()) {
+            throw new ServerStartException(refusal.get());
         }
         ServiceLayout layout = layouts.of(service);
         try {
@@ -68,6 +68,14 @@ public final class ServiceRunner {
             RollingServerLog.uninstall();
             throw e;
         }
+    }
+
+    /** Why validation refuses to start {@code service} (every error with its fix); empty when nothing does. */
+    static Optional<String> refusal(ServiceValidator validator, ServiceDefinition service,
+                                    Collection<ServiceDefinition> all) {
+        List<Finding> errors = validator.validate(service, all).stream().filter(f -> f.severity().isError()).toList();
+        return errors.isEmpty() ? Optional.empty() : Optional.of("service " + service.name() + " cannot start: "
+                + errors.stream().map(Finding::messageAndFix).collect(Collectors.joining(" ")));
     }
 
     private static TlsContextSource tls(ServiceLayout layout, char[] passphrase) {
