@@ -14,7 +14,11 @@ import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.server.FileServer;
+import com.synconfig.server.ServerStartException;
+import com.synconfig.server.control.RunningService;
+import com.synconfig.server.control.ServiceRunner;
 import com.synconfig.server.ServerSettings;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SYNSSL_RAND has one answer (#11 item 3): for each value of the matrix, dltest, the validator (which server start
- * runs), the Environment screen and the client's start give the same verdict, and it is the expected one.
+ * runs), the Environment screen, the client's start and a real server start give the same verdict, and it is the
+ * expected one.
  */
 class RandomSourceAgreementTest {
 
@@ -67,6 +72,7 @@ class RandomSourceAgreementTest {
                         .noneMatch(f -> f.severity().isError() && f.message().startsWith("Cannot load random state")));
                 verdicts.put("Environment screen", environmentRow(service, host, validator).severity() != Severity.ERROR);
                 verdicts.put("client start", clientStarts(server, value));
+                verdicts.put("server start", serverStarts(service.toBuilder().encrypt(false).build()));
                 assertThat(verdicts).as("usable? per face, SYNSSL_RAND='%s'", value)
                         .allSatisfy((face, ok) -> assertThat(ok).as(face).isEqualTo(e.getValue()));
             }
@@ -92,6 +98,24 @@ class RandomSourceAgreementTest {
             return true;
         } catch (RemoteFileException e) {
             assertThat(e.info()).startsWith("Cannot load random state: SYNSSL_RAND names " + value);
+            return false;
+        }
+    }
+
+    /** A real start of the service (in clear: the randomness rule applies whatever the encryption). */
+    private boolean serverStarts(ServiceDefinition service) throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceDefinition onFreePort = service.toBuilder().port(port).build();
+        ServiceLayouts layouts = new ServiceLayouts(dir.resolve("synconfig.ini"),
+                new HostEnvironment(Platform.current(), Map.of()));
+        ServiceRunner runner = new ServiceRunner(new ServiceValidator(CertificateCheck.NONE, layouts), layouts);
+        try (RunningService running = runner.start(onFreePort, List.of(onFreePort), null)) {
+            return true;
+        } catch (ServerStartException refused) {
+            assertThat(refused.getMessage()).contains("Cannot load random state");
             return false;
         }
     }
