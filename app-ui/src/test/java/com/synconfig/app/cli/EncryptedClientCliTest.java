@@ -90,7 +90,7 @@ class EncryptedClientCliTest {
         ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
                 .certificateFile(pem.toString()).build();
         try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, dir, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
+                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
                 dir.resolve("data"), dir.resolve("users")))) {
             server.start();
             String port = Integer.toString(server.port());
@@ -129,7 +129,7 @@ class EncryptedClientCliTest {
         ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
                 .certificateFile(pem.toString()).build();
         try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, dir, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
+                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
                 dir.resolve("data"), dir.resolve("users")))) {
             server.start();
             String port = Integer.toString(server.port());

@@ -75,7 +75,7 @@ class ServiceCommandsWithRulesTest {
         CliRunner.Result r = cli.run("service", "show", "SynSrv");
         assertThat(r.exitCode()).as("%s", r).isZero();
         assertThat(r.out()).contains("Service SynSrv", "port", "2330", "encryption", "off", "certificate",
-                "rsynd.pem", "SCL", "mode", "secure", "default user", "guest", "start mode", "Automatic",
+                "(none: no certificate file is set and DBLDIR is not defined)", "SCL", "mode", "secure", "default user", "guest", "start mode", "Automatic",
                 "log level", "basic", "log file", "data root", "platform", "unix", "environment",
                 "rsynd -p 2330 -scl=3 -u guest");
     }

@@ -136,7 +136,7 @@ class ScreenshotsFxTest {
         }
         GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30);
         robot.clickOn("#server-stop");
-        GuiTestSupport.waitUntil(() -> status.getText().equals("Stopped"), 60);
+        GuiTestSupport.waitUntil(() -> status.getText().startsWith("Stopped"), 60);
 
         GuiTestSupport.show(robot, gui.context, "ciphers");
         TableView<?> ciphers = robot.lookup("#ciphers-table").queryAs(TableView.class);
