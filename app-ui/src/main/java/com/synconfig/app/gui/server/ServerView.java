@@ -19,8 +19,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +40,7 @@ public final class ServerView extends BorderPane {
         this.messages = messages;
         ComboBox<String> service = new ComboBox<>(vm.serviceNames());
         service.setId("server-service");
+        service.setMinWidth(Region.USE_PREF_SIZE);
         service.valueProperty().bindBidirectional(vm.serviceProperty());
         Button start = button("server-start", "server.start");
         start.disableProperty().bind(vm.busyProperty().or(vm.stateProperty().isEqualTo(ServerState.RUNNING))
@@ -55,7 +58,13 @@ public final class ServerView extends BorderPane {
         Label status = new Label();
         status.setId("server-status");
         status.textProperty().bind(vm.statusTextProperty());
-        HBox top = new HBox(8, new Label(messages.get("server.service")), service, start, stop, restart, progress, status);
+        Label serviceLabel = new Label(messages.get("server.service"));
+        serviceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(0); // the long status line gives way (with an ellipsis), never the buttons
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.statusTextProperty());
+        status.setTooltip(whole);
+        HBox top = new HBox(8, serviceLabel, service, start, stop, restart, progress, status);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
@@ -71,6 +80,7 @@ public final class ServerView extends BorderPane {
         Button b = new Button(messages.get(key));
         b.setId(id);
         b.setMnemonicParsing(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
