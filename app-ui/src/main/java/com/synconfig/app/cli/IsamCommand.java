@@ -4,7 +4,7 @@ import com.synconfig.app.cli.base.CommandGroup;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.store.IsamDefinition;
-import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.store.IsamAdministration;
 import com.synconfig.server.store.KeySpec;
 import com.synconfig.server.store.StoreException;
 import java.io.PrintWriter;
@@ -56,9 +56,7 @@ public final class IsamCommand extends CommandGroup {
         @Override
         public Integer call() {
             return guarded(spec, () -> {
-                IsamDefinition def = new IsamDefinition(recordSize, keys.stream().map(KeySpec::parse).toList(),
-                        networkEncrypt);
-                IsamFile.create(file, def).close();
+                IsamDefinition def = IsamAdministration.create(file, recordSize, keys, networkEncrypt);
                 spec.commandLine().getOut().println("Created " + file + ": " + describe(def));
                 return ExitCodes.OK;
             });
@@ -77,20 +75,19 @@ public final class IsamCommand extends CommandGroup {
         @Override
         public Integer call() {
             return guarded(spec, () -> {
-                try (IsamFile f = IsamFile.open(file)) {
-                    PrintWriter out = spec.commandLine().getOut();
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", file.toString());
-                    m.put("recordSize", f.definition().recordSize());
-                    m.put("keys", f.definition().keys().stream().map(KeySpec::toString).toList());
-                    m.put("records", f.count());
-                    m.put("networkEncrypt", f.networkEncrypt());
-                    if (json) {
-                        out.println(Json.write(m));
-                    } else {
-                        m.forEach((k, v) -> out.println(k + ": " + v));
-                        out.println("NETCRYPT: " + (f.networkEncrypt() ? 1 : 0));
-                    }
+                IsamAdministration.Info f = IsamAdministration.info(file);
+                PrintWriter out = spec.commandLine().getOut();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", file.toString());
+                m.put("recordSize", f.definition().recordSize());
+                m.put("keys", f.definition().keys().stream().map(KeySpec::toString).toList());
+                m.put("records", f.records());
+                m.put("networkEncrypt", f.networkEncrypt());
+                if (json) {
+                    out.println(Json.write(m));
+                } else {
+                    m.forEach((k, v) -> out.println(k + ": " + v));
+                    out.println("NETCRYPT: " + (f.networkEncrypt() ? 1 : 0));
                 }
                 return ExitCodes.OK;
             });
@@ -116,9 +113,7 @@ public final class IsamCommand extends CommandGroup {
         @Override
         public Integer call() {
             return guarded(spec, () -> {
-                try (IsamFile f = IsamFile.open(file)) {
-                    f.setNetworkEncrypt(flag.on);
-                }
+                IsamAdministration.setNetworkEncrypt(file, flag.on);
                 spec.commandLine().getOut().println(file + ": network encrypt " + (flag.on ? "on" : "off"));
                 return ExitCodes.OK;
             });

@@ -4,8 +4,7 @@ import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
-import com.synconfig.server.store.IsamDefinition;
-import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.store.IsamAdministration;
 import com.synconfig.server.store.KeySpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,12 +69,13 @@ public final class FilesViewModel {
     private FileRow row(Path root, Path file) {
         String name = root.relativize(file).toString().replace('\\', '/');
         long size = sizeOf(file);
-        if (!IsamFile.isIsam(file)) {
+        if (!IsamAdministration.isIsam(file)) {
             return new FileRow(file, name, false, size, -1, "", false);
         }
-        try (IsamFile isam = IsamFile.open(file)) {
+        try {
+            IsamAdministration.Info isam = IsamAdministration.info(file);
             String keys = String.join("; ", isam.definition().keys().stream().map(KeySpec::toString).toList());
-            return new FileRow(file, name, true, size, isam.count(), keys, isam.networkEncrypt());
+            return new FileRow(file, name, true, size, isam.records(), keys, isam.networkEncrypt());
         } catch (RuntimeException e) {
             // Open elsewhere (a running server holds it) or damaged: list it without its details.
             return new FileRow(file, name, true, size, -1, "(in use: " + e.getMessage() + ")", false);
@@ -96,8 +96,8 @@ public final class FilesViewModel {
         if (row == null || !row.isam()) {
             return;
         }
-        try (IsamFile isam = IsamFile.open(row.file())) {
-            isam.setNetworkEncrypt(on);
+        try {
+            IsamAdministration.setNetworkEncrypt(row.file(), on);
             message.set(row.name() + (on ? ": remote access now requires network encryption."
                     : ": remote access no longer requires network encryption."));
         } catch (RuntimeException e) {
@@ -123,19 +123,10 @@ public final class FilesViewModel {
         if (name == null || name.isBlank()) {
             return Optional.of("Enter a file name, e.g. cust.ism.");
         }
-        Path file = root.resolve(name.trim()).normalize();
-        if (!file.startsWith(root.normalize()) || file.equals(root.normalize())) {
-            return Optional.of("'" + name + "' is outside the data root " + root + ": use a name inside it.");
-        }
-        if (Files.exists(file)) {
-            return Optional.of(file + " already exists: choose another name.");
-        }
+        Path file;
         try {
-            int size = Integer.parseInt(recordSize.trim());
-            IsamDefinition def = new IsamDefinition(size, keys.stream().filter(k -> !k.isBlank())
-                    .map(KeySpec::parse).toList(), networkEncrypt);
-            Files.createDirectories(file.getParent());
-            IsamFile.create(file, def).close();
+            file = IsamAdministration.inDataRoot(root, name);
+            IsamAdministration.create(file, Integer.parseInt(recordSize.trim()), keys, networkEncrypt);
         } catch (NumberFormatException e) {
             return Optional.of("Record size '" + recordSize + "' is not a number: enter the record length in bytes.");
         } catch (IllegalArgumentException | IOException e) {

@@ -59,10 +59,16 @@ class FilesViewModelTest {
     }
 
     @Test
-    void badRequestsAreRefusedWithAReasonAndCreateNothing() {
+    void badRequestsAreRefusedWithAReasonAndCreateNothing() throws Exception {
         FilesViewModel vm = vm(ServiceDefinition.defaults().toBuilder().dataRoot(home.resolve("root").toString()).build());
+        // the server's own rule for client paths, so the screen cannot put a file where no client may reach
         assertThat(vm.createIsam("../escape.ism", "20", List.of("1:6"), false)).hasValueSatisfying(
-                m -> assertThat(m).contains("outside the data root"));
+                m -> assertThat(m).contains("'..' is not allowed"));
+        Files.createDirectories(home.resolve("root"));
+        Files.createSymbolicLink(home.resolve("root/elsewhere"), Files.createDirectories(home.resolve("outside")));
+        assertThat(vm.createIsam("elsewhere/escape.ism", "20", List.of("1:6"), false)).hasValueSatisfying(
+                m -> assertThat(m).contains("leads outside the data root"));
+        assertThat(Files.exists(home.resolve("outside/escape.ism"))).isFalse();
         assertThat(vm.createIsam("a.ism", "twenty", List.of("1:6"), false)).hasValueSatisfying(
                 m -> assertThat(m).contains("not a number"));
         assertThat(vm.createIsam("a.ism", "20", List.of("1-6"), false)).hasValueSatisfying(
