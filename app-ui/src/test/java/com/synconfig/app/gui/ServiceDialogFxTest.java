@@ -149,7 +149,11 @@ class ServiceDialogFxTest {
         assertThat(robot.lookup("#editor-dataroot").queryAs(TextField.class).isFocused()).as("Alt+R").isTrue();
         robot.push(KeyCode.ALT, KeyCode.O);
         assertThat(robot.lookup("#editor-startmode").queryAs(ComboBox.class).isFocused()).as("Alt+O").isTrue();
-        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.ALT, KeyCode.E);
+        assertThat(robot.lookup("#editor-encrypt").queryAs(CheckBox.class).isSelected()).as("Alt+E toggles").isTrue();
+        robot.push(KeyCode.ALT, KeyCode.U);
+        assertThat(robot.lookup("#editor-nonsecure").queryAs(RadioButton.class).isSelected()).as("Alt+U").isTrue();
+        discard(robot);
     }
 
     @Test

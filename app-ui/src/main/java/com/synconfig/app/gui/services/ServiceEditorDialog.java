@@ -101,7 +101,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
                 Platform::displayName), null);
         addRow("editor.port", textField("editor-port", vm.portTextProperty()), ServiceEditorViewModel.PORT);
 
-        CheckBox encrypt = new CheckBox(messages.get("editor.encrypt"));
+        CheckBox encrypt = ToggleMnemonics.checkBox(messages.get("editor.encrypt"));
         encrypt.setId("editor-encrypt");
         encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
         addRow(null, encrypt, null);
@@ -122,8 +122,8 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
                 ServiceEditorViewModel::sclChoiceText), "scl");
 
         ToggleGroup security = new ToggleGroup();
-        RadioButton secure = new RadioButton(messages.get("editor.secure"));
-        RadioButton nonSecure = new RadioButton(messages.get("editor.nonSecure"));
+        RadioButton secure = ToggleMnemonics.radioButton(messages.get("editor.secure"));
+        RadioButton nonSecure = ToggleMnemonics.radioButton(messages.get("editor.nonSecure"));
         nonSecure.setId("editor-nonsecure");
         secure.setToggleGroup(security);
         nonSecure.setToggleGroup(security);
