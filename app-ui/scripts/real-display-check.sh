@@ -38,7 +38,9 @@ wait_window() { # NAME: waits up to 60 s for a window whose title contains NAME 
 }
 wait_state() { # STATE: waits up to 120 s until `server status` reports it
     for _ in $(seq 1 240); do
-        "$here/synconfig" server status --config "$config" --service SynSrv 2>/dev/null | grep -qi "$1" && return 0
+        # (captured first: with pipefail, status's non-zero exit for a stopped service would hide grep's match)
+        status=$("$here/synconfig" server status --config "$config" --service SynSrv 2>/dev/null || true)
+        grep -qi "$1" <<<"$status" && return 0
         sleep 0.5
     done
     fail "SynSrv did not become $1: $("$here/synconfig" server status --config "$config" --service SynSrv 2>&1)"
