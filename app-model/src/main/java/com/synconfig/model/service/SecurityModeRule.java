@@ -13,6 +13,11 @@ final class SecurityModeRule implements ServiceRule {
                             + " follows the product's default level, which may change when the product is upgraded.",
                     "Choose " + Scl.CURRENT_DEFAULT.number() + " to keep today's level after an upgrade."));
         }
+        if (service.scl() == Scl.LEVEL_2) {
+            out.add(Finding.warning("scl", "Security compliance level 2 turns TLS 1.1 on, which is deprecated"
+                            + " (RFC 8996) and refused by current clients and scanners.",
+                    "Choose 3 (TLS 1.2 and 1.3) unless a client that cannot do TLS 1.2 must still connect."));
+        }
         if (service.nonSecure() && service.encrypt()) {
             if (service.platform() == Platform.WINDOWS) {
                 out.add(Finding.error("nonSecure", "Non-secure mode does not support encryption on Windows.",

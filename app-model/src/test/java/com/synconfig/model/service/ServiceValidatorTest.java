@@ -145,9 +145,17 @@ class ServiceValidatorTest {
         }
 
         @Test
-        void explicitLevelsNeedNoRemark() {
-            assertThat(on("scl", validate(service("S").scl(Scl.LEVEL_2).build()))).isEmpty();
+        void levelThreeNeedsNoRemark() {
             assertThat(on("scl", validate(service("S").scl(Scl.LEVEL_3).build()))).isEmpty();
+        }
+
+        @Test
+        void levelTwoWarnsThatItTurnsTls11On() {
+            assertThat(on("scl", validate(service("S").scl(Scl.LEVEL_2).build()))).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("TLS 1.1");
+                assertThat(f.fix()).startsWith("Choose 3");
+            });
         }
     }
 

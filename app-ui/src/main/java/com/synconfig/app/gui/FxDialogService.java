@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -64,11 +65,22 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
-        alert.initOwner(owner);
+        alert.initOwner(activeWindow());
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // long texts grow the dialog instead of being cut
+        alert.setResizable(true);
+        alert.setOnShown(e -> WindowPlacement.keepOnScreen(alert.getDialogPane().getScene().getWindow()));
         return alert;
+    }
+
+    /**
+     * The window the user works in, so a question asked from a dialog returns the focus to that dialog. The newest
+     * focused one: some platforms (Monocle) report every window of the program as focused.
+     */
+    private Window activeWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).reduce((older, newer) -> newer).orElse(owner);
     }
 
     @Override

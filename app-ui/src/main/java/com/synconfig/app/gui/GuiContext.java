@@ -28,15 +28,18 @@ import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
 import com.synconfig.app.process.ThisProgram;
+import com.synconfig.server.ServerState;
 import com.synconfig.server.control.ServiceController;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -45,6 +48,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -57,6 +61,8 @@ public final class GuiContext implements AutoCloseable {
     private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
     private static final Duration SERVER_POLL_INTERVAL = Duration.seconds(1);
     private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
+    /** The default theme's window background. */
+    private static final Color WINDOW_BACKGROUND = Color.web("#f4f4f4");
 
     private final ConfigLocation location;
     private final Preferences preferences;
@@ -77,6 +83,7 @@ public final class GuiContext implements AutoCloseable {
     private Timeline diskCheck;
     private Timeline serverPoll;
     private boolean polling;
+    private Consumer<String> browser = url -> { };
 
     /**
      * @param location    the configuration file and why it was chosen
@@ -105,9 +112,13 @@ public final class GuiContext implements AutoCloseable {
         }
         view = new MainView(screens(), actions(), messages, fileStatus(),
                 Bindings.concat(messages.format("status.server", ""), serverState), main.statusProperty());
-        stage.setTitle(messages.get("app.title"));
+        // A star in the title while there are unsaved changes: OK in a dialog changes the window, Save the file.
+        stage.titleProperty().bind(Bindings.when(document.dirtyProperty())
+                .then("*" + messages.get("app.title")).otherwise(messages.get("app.title")));
         stage.getIcons().setAll(AppIcons.images());
-        stage.setScene(new Scene(view));
+        Scene scene = new Scene(view);
+        scene.setFill(WINDOW_BACKGROUND); // not white while the first frame is drawn
+        stage.setScene(scene);
         WindowPlacement placement = new WindowPlacement(preferences);
         placement.restore(stage, 1000, 680);
         stage.setOnCloseRequest(e -> {
@@ -138,7 +149,8 @@ public final class GuiContext implements AutoCloseable {
         server.setOnStatesChanged(services::refresh);
         serverState.bind(server.summaryProperty());
         pollServers(server);
-        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions)));
+        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions,
+                main::save, document.dirtyProperty())));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
@@ -165,6 +177,11 @@ public final class GuiContext implements AutoCloseable {
             @Override
             public String stateText(String service) {
                 return messages.get("state." + server.stateOf(service).name());
+            }
+
+            @Override
+            public ServerState state(String service) {
+                return server.stateOf(service);
             }
 
             @Override
@@ -231,9 +248,15 @@ public final class GuiContext implements AutoCloseable {
                     stage.close();
                 }
             }
+            @Override public void documentation() {
+                Documentation.folder().ifPresentOrElse(docs -> browser.accept(docs.toUri().toString()),
+                        () -> dialogs.showInformation(messages.get("docs.title"), messages.get("docs.missing")));
+            }
             @Override public void about() {
                 dialogs.showInformation(messages.get("about.title"), messages.format("about.text",
-                        version(), System.getProperty("java.version"), System.getProperty("javafx.version")));
+                        version(), System.getProperty("java.version"), System.getProperty("javafx.version"),
+                        Documentation.folder().map(Path::toString).orElse(messages.get("about.noDocs")),
+                        location.file()));
             }
         };
     }
@@ -241,6 +264,11 @@ public final class GuiContext implements AutoCloseable {
     private static String version() {
         String v = GuiContext.class.getPackage().getImplementationVersion();
         return v == null ? "development" : v;
+    }
+
+    /** How links and the documentation folder are opened (the desktop's browser or file manager). */
+    public void setBrowser(Consumer<String> browser) {
+        this.browser = browser;
     }
 
     public MainView view() {

@@ -29,6 +29,7 @@ public final class MainView extends BorderPane {
         void save();
         void reload();
         void quit();
+        void documentation();
         void about();
     }
 
@@ -74,7 +75,8 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(),
                 item(messages.get("menu.file.quit"), "Shortcut+Q", actions::quit));
         Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().add(item(messages.get("menu.help.about"), null, actions::about));
+        help.getItems().addAll(item(messages.get("menu.help.documentation"), "F1", actions::documentation),
+                item(messages.get("menu.help.about"), null, actions::about));
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
         return bar;

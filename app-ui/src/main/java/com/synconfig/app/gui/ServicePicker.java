@@ -33,11 +33,16 @@ public final class ServicePicker {
     private void servicesChanged(ServiceConfiguration now, Runnable changed) {
         configuration = now == null ? new ServiceConfiguration(List.of()) : now;
         String keep = service.get();
-        names.setAll(configuration.names());
-        if (keep != null && names.contains(keep)) {
+        if (!names.equals(configuration.names())) {
+            // A chooser showing these names clears its value (and with it, through its binding, ours) when its
+            // items are replaced: choose again after the replacement.
+            names.setAll(configuration.names());
+        }
+        String choice = keep != null && names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0);
+        if (java.util.Objects.equals(choice, service.get())) {
             changed.run();
         } else {
-            service.set(names.isEmpty() ? null : names.get(0));
+            service.set(choice);
         }
     }
 

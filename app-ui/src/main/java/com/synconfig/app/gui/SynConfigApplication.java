@@ -13,6 +13,7 @@ public final class SynConfigApplication extends Application {
     private GuiContext context;
 
     public static void launchGui(String[] args) {
+        JavaFxWarnings.quietClassPathWarning();
         Application.launch(SynConfigApplication.class, args);
     }
 
@@ -20,6 +21,7 @@ public final class SynConfigApplication extends Application {
     public void start(Stage stage) {
         context = new GuiContext(ConfigLocation.resolve(configFlag(getParameters().getRaw())),
                 Preferences.userNodeForPackage(SynConfigApplication.class));
+        context.setBrowser(getHostServices()::showDocument);
         if (!context.open(stage)) {
             Platform.exit();
         }

@@ -102,6 +102,14 @@ class ServiceCommandsWithRulesTest {
     }
 
     @Test
+    void validateWarnsThatScl2TurnsTls11On() {
+        assertThat(cli.run("service", "set", "SynSrv", "--scl", "2").exitCode()).isZero();
+        CliRunner.Result r = cli.run("validate");
+        assertThat(r.exitCode()).as("a warning is not an error: %s", r).isZero();
+        assertThat(r.out()).contains("WARNING scl: Security compliance level 2 turns TLS 1.1 on");
+    }
+
+    @Test
     void importRefusesDuplicatesUnlessReplace() throws IOException {
         Path source = dir.resolve("source.ini");
         CliRunner other = new CliRunner(source);

@@ -110,6 +110,9 @@ class ScreenshotsFxTest {
         robot.moveTo("#editor-port");
         shoot(robot, dialog, "service-dialog-invalid-port");
         robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents(); // the form was changed: Escape asks before it discards
+        robot.clickOn(robot.lookup(".alert").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
 
         for (String screen : new String[] {"certificates", "environment", "files"}) {
             GuiTestSupport.show(robot, gui.context, screen);

@@ -133,6 +133,9 @@ class ServicesScreenFxTest {
         assertThat(robot.lookup("#editor-ok").queryAs(Button.class).isDisabled()).isFalse();
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        DialogPane discard = robot.lookup(".alert").queryAs(DialogPane.class); // the form was changed: asks first
+        robot.clickOn(discard.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(gui.context.document().isDirty()).isFalse();
     }
 }

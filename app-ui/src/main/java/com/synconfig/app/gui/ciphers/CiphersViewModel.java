@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.ciphers;
 
+import com.synconfig.app.gui.ServicePicker;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.pki.ServiceKeyType;
@@ -37,8 +38,7 @@ public final class CiphersViewModel {
     private static final String HOST = "localhost";
 
     private final CipherCatalog catalog;
-    private final ObservableList<String> serviceNames = FXCollections.observableArrayList();
-    private final ObjectProperty<String> service = new SimpleObjectProperty<>(this, "service");
+    private final ServicePicker picker = new ServicePicker();
     private final ObjectProperty<Scl> scl = new SimpleObjectProperty<>(this, "scl", Scl.DEFAULT);
     private final ObjectProperty<KeyType> keyType = new SimpleObjectProperty<>(this, "keyType", KeyType.RSA);
     private final ObjectProperty<ClientProfile> client = new SimpleObjectProperty<>(this, "client");
@@ -52,7 +52,6 @@ public final class CiphersViewModel {
     private final ReadOnlyStringWrapper negotiated = new ReadOnlyStringWrapper(this, "negotiated", "");
     private final ObservableList<ClientProfile> clients = FXCollections.observableArrayList(ClientProfiles.all());
     private final Function<ServiceDefinition, ServiceKeyType> keyTypes;
-    private ServiceConfiguration configuration;
 
     /**
      * @param keyTypes the key type of a service's certificate, as the command line's preview finds it (RSA is
@@ -63,25 +62,12 @@ public final class CiphersViewModel {
         this.catalog = catalog;
         this.keyTypes = keyTypes;
         client.set(clients.get(0));
-        services.addListener((o, was, now) -> servicesChanged(now));
-        service.addListener((o, was, now) -> configuration.find(now == null ? "" : now).ifPresent(this::follow));
-        servicesChanged(services.getValue());
+        picker.follow(services, () -> picker.selected().ifPresent(this::follow));
         Observable[] inputs = {scl, keyType, client, facts};
         for (Observable input : inputs) {
             input.addListener(o -> recompute());
         }
         recompute();
-    }
-
-    private void servicesChanged(ServiceConfiguration now) {
-        configuration = now == null ? new ServiceConfiguration(List.of()) : now;
-        String keep = service.get();
-        serviceNames.setAll(configuration.names());
-        if (keep != null && serviceNames.contains(keep)) {
-            configuration.find(keep).ifPresent(this::follow);
-        } else {
-            service.set(serviceNames.isEmpty() ? null : serviceNames.get(0));
-        }
     }
 
     /** Takes the SCL and the certificate's key type of the chosen service. */
@@ -117,8 +103,8 @@ public final class CiphersViewModel {
         return p.success() ? p.protocol().id() + " " + p.suite().openSslName() : "FAIL";
     }
 
-    public ObservableList<String> serviceNames() { return serviceNames; }
-    public ObjectProperty<String> serviceProperty() { return service; }
+    public ObservableList<String> serviceNames() { return picker.names(); }
+    public ObjectProperty<String> serviceProperty() { return picker.serviceProperty(); }
     public ObjectProperty<Scl> sclProperty() { return scl; }
     public ObjectProperty<KeyType> keyTypeProperty() { return keyType; }
     public ObjectProperty<ClientProfile> clientProperty() { return client; }

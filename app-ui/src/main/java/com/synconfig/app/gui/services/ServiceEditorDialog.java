@@ -8,12 +8,19 @@ import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.StartMode;
+import com.synconfig.app.gui.WindowPlacement;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -51,6 +58,8 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
     private final DialogService dialogs;
     private final ValidationSupport validation = new ValidationSupport();
     private final GridPane grid = new GridPane();
+    /** The label each finding field is shown under, e.g. {@code certificateFile} -> {@code Certificate file}. */
+    private final Map<String, String> fieldLabels = new HashMap<>();
     private int row;
 
     public ServiceEditorDialog(ServiceEditorViewModel vm, Messages messages, DialogService dialogs) {
@@ -63,9 +72,12 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.hasErrorsProperty());
         getDialogPane().lookupButton(ButtonType.OK).setId("editor-ok");
-        getDialogPane().setContent(content());
+        getDialogPane().setContent(scrolling(content()));
         getDialogPane().setPrefWidth(760);
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+        setOnShown(e -> WindowPlacement.keepOnScreen(getDialogPane().getScene().getWindow()));
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansOk);
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, this::escapeAsksFirst);
         validation.setErrorDecorationEnabled(true);
         // Reachable from the pane, so UI tests can ask which message decorates a field.
         getDialogPane().getProperties().put(ValidationSupport.class, validation);
@@ -87,9 +99,9 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         addRow("editor.name", name, "name");
         addRow("editor.platform", comboBox("editor-platform", Platform.values(), vm.platformProperty(),
                 Platform::displayName), null);
-        addRow("editor.port", textField("editor-port", vm.portTextProperty()), "port");
+        addRow("editor.port", textField("editor-port", vm.portTextProperty()), ServiceEditorViewModel.PORT);
 
-        CheckBox encrypt = new CheckBox(messages.get("editor.encrypt"));
+        CheckBox encrypt = ToggleMnemonics.checkBox(messages.get("editor.encrypt"));
         encrypt.setId("editor-encrypt");
         encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
         addRow(null, encrypt, null);
@@ -104,22 +116,20 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         create.setOnAction(e -> dialogs.runCertificateWizard(CertificateWizardKind.SELF_SIGNED,
                         vm.suggestedCertificate())
                 .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
-        register(cert, "certificateFile");
-        addRow("editor.cert", withButtons(cert, browse, create), null);
+        addRow("editor.cert", withButtons(cert, browse, create), cert, "certificateFile");
 
         addRow("editor.scl", comboBox("editor-scl", Scl.values(), vm.sclProperty(),
                 ServiceEditorViewModel::sclChoiceText), "scl");
 
         ToggleGroup security = new ToggleGroup();
-        RadioButton secure = new RadioButton(messages.get("editor.secure"));
-        RadioButton nonSecure = new RadioButton(messages.get("editor.nonSecure"));
+        RadioButton secure = ToggleMnemonics.radioButton(messages.get("editor.secure"));
+        RadioButton nonSecure = ToggleMnemonics.radioButton(messages.get("editor.nonSecure"));
         nonSecure.setId("editor-nonsecure");
         secure.setToggleGroup(security);
         nonSecure.setToggleGroup(security);
         (vm.nonSecureProperty().get() ? nonSecure : secure).setSelected(true);
         nonSecure.selectedProperty().addListener((o, was, now) -> vm.nonSecureProperty().set(now));
-        register(nonSecure, "nonSecure");
-        addRow("editor.security", new HBox(16, secure, nonSecure), null);
+        addRow("editor.security", new HBox(16, secure, nonSecure), nonSecure, "nonSecure");
         addRow("editor.defaultUser", textField("editor-user", vm.defaultUserProperty()), "defaultUser");
 
         addRow("editor.startMode", comboBox("editor-startmode", StartMode.values(), vm.startModeProperty(),
@@ -135,9 +145,9 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         Button browseRoot = new Button(messages.get("editor.browseFolder"));
         browseRoot.setOnAction(e -> dialogs.chooseDirectory(messages.get("editor.chooseFolder"),
                 startDirectory(dataRoot.getText())).ifPresent(p -> vm.dataRootProperty().set(p.toString())));
-        register(dataRoot, "dataRoot");
-        addRow("editor.dataRoot", withButtons(dataRoot, browseRoot), null);
-        addRow("editor.environment", environmentEditor(), null);
+        addRow("editor.dataRoot", withButtons(dataRoot, browseRoot), dataRoot, "dataRoot");
+        TableView<EnvironmentEntry> environment = environmentTable();
+        addRow("editor.environment", environmentEditor(environment), environment, "environment");
         addRow("editor.findings", findingsList(), null);
 
         TextArea preview = new TextArea();
@@ -146,6 +156,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         preview.setWrapText(true);
         preview.setPrefRowCount(2);
         preview.setStyle("-fx-font-family: monospace;");
+        preview.setPromptText(messages.get("editor.preview.none"));
         preview.textProperty().bind(vm.previewProperty());
         Label previewLabel = new Label();
         previewLabel.textProperty().bind(Bindings.createStringBinding(
@@ -163,24 +174,47 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
     }
 
     private void addRow(String labelKey, Node field, String findingField) {
+        addRow(labelKey, field, field instanceof Control control ? control : null, findingField);
+    }
+
+    /**
+     * One row: the label (its mnemonic focuses {@code target}, the control inside {@code field} that takes input)
+     * and the field; {@code target} is decorated with the findings about {@code findingField}.
+     */
+    private void addRow(String labelKey, Node field, Control target, String findingField) {
         if (labelKey != null) {
             Label label = new Label(messages.get(labelKey));
             label.setMnemonicParsing(true);
-            label.setLabelFor(field);
+            label.setLabelFor(target == null ? field : target);
             label.setMinWidth(Control.USE_PREF_SIZE);
             grid.add(label, 0, row);
+            if (findingField != null) {
+                fieldLabels.put(findingField, plainLabel(label.getText()));
+            }
         }
         grid.add(field, 1, row);
-        if (findingField != null && field instanceof Control control) {
-            register(control, findingField);
+        if (findingField != null && target != null) {
+            register(target, findingField);
         }
         row++;
+    }
+
+    /** {@code "_Certificate file:"} as a person reads it: {@code "Certificate file"}. */
+    private static String plainLabel(String text) {
+        String plain = text.replace("_", "").strip();
+        return plain.endsWith(":") ? plain.substring(0, plain.length() - 1) : plain;
     }
 
     /** Decorates {@code control} with the findings about {@code field}: message and fix. */
     private void register(Control control, String field) {
         validation.registerValidator(control, false, (Control c, Object value) ->
                 ValidationResult.fromMessages(vm.findingsFor(field).stream().map(f -> message(c, f)).toList()));
+    }
+
+    /** A finding as the dialog lists it: severity, the field's label (not its internal name), message and fix. */
+    String describe(Finding f) {
+        String label = fieldLabels.getOrDefault(f.field(), "");
+        return f.severity().name() + (label.isEmpty() ? "" : " " + label + ":") + " " + f.messageAndFix();
     }
 
     private static ValidationMessage message(Control c, Finding f) {
@@ -225,6 +259,39 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         return box;
     }
 
+    /** The form scrolls when the screen is smaller than the dialog, so OK and Cancel stay in reach. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("editor-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent;");
+        return scroll;
+    }
+
+    /** Enter on a check box or radio button means OK (as in a text field), not "toggle": Space toggles. */
+    private void enterMeansOk(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof ButtonBase b && !(b instanceof Button)) {
+            e.consume();
+            Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+            if (!ok.isDisabled()) {
+                ok.fire();
+            }
+        }
+    }
+
+    /** Escape on a form with entries asks before it discards them (Cancel stays one deliberate click). */
+    private void escapeAsksFirst(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            if (!vm.isChanged() || dialogs.confirm(messages.get("editor.discard.title"),
+                    messages.get("editor.discard.confirm"))) {
+                setResult(null);
+                close();
+            }
+        }
+    }
+
     private static HBox withButtons(Control field, Button... buttons) {
         HBox box = new HBox(6, field);
         box.getChildren().addAll(buttons);
@@ -240,7 +307,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         return java.nio.file.Files.isDirectory(p) ? p : p.getParent();
     }
 
-    private Node environmentEditor() {
+    private TableView<EnvironmentEntry> environmentTable() {
         TableView<EnvironmentEntry> table = new TableView<>(vm.environment());
         table.setId("editor-environment");
         table.setEditable(true);
@@ -248,6 +315,10 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         table.getColumns().add(editableColumn("editor.env.name", EnvironmentEntry::nameProperty));
         table.getColumns().add(editableColumn("editor.env.value", EnvironmentEntry::valueProperty));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private Node environmentEditor(TableView<EnvironmentEntry> table) {
         Button add = new Button(messages.get("editor.env.add"));
         add.setOnAction(e -> {
             vm.addEnvironmentVariable();
@@ -256,7 +327,6 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         Button remove = new Button(messages.get("editor.env.remove"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.environment().remove(table.getSelectionModel().getSelectedItem()));
-        register(table, "environment");
         VBox buttons = new VBox(6, add, remove);
         HBox box = new HBox(6, table, buttons);
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -281,7 +351,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
             @Override
             protected void updateItem(Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.toString());
+                setText(empty || f == null ? null : describe(f));
                 setWrapText(true);
                 setPrefWidth(0);
                 setStyle(empty || f == null ? "" : switch (f.severity()) {

@@ -44,6 +44,7 @@ public final class ServiceEditorViewModel {
     private final ServiceLayouts layouts;
     private final List<ServiceDefinition> otherServices;
     private final boolean adding;
+    private final ServiceDefinition start;
 
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final StringProperty portText = new SimpleStringProperty(this, "port");
@@ -70,6 +71,7 @@ public final class ServiceEditorViewModel {
         this.validator = validator;
         this.layouts = layouts;
         this.adding = adding;
+        this.start = start;
         this.otherServices = all.stream().filter(s -> adding || !s.name().equalsIgnoreCase(start.name())).toList();
         name.set(start.name());
         portText.set(Integer.toString(start.port()));
@@ -134,7 +136,14 @@ public final class ServiceEditorViewModel {
         validated.stream().filter(f -> port != null || !f.field().equals(PORT)).forEach(found::add);
         findings.setAll(found);
         hasErrors.set(Finding.anyError(found));
-        preview.set(RsyndCommandLine.render(service, platform.get()));
+        // No believable-looking "rsynd -p 0" for a port that is not a number: the view says why the preview is empty.
+        preview.set(port == null ? "" : RsyndCommandLine.render(service, platform.get()));
+    }
+
+    /** True when what is entered differs from what the dialog opened with (closing without OK would lose it). */
+    public boolean isChanged() {
+        java.util.OptionalInt port = PortRule.parse(portText.get());
+        return port.isEmpty() || !build(port.getAsInt()).equals(start);
     }
 
     private Integer parsePort(List<Finding> out) {

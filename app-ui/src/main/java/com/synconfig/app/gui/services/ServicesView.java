@@ -5,7 +5,11 @@ import com.synconfig.app.gui.ServiceControl;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -14,12 +18,30 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** The xfServer services screen: the services table and its buttons. */
+/**
+ * The xfServer services screen: the services table and its buttons. Changes are kept in the window until Save
+ * (here, in the File menu or Ctrl+S); Enter on a row modifies it, Delete removes it.
+ */
 public final class ServicesView extends BorderPane {
 
-    public ServicesView(ServicesViewModel vm, Messages messages, ServiceControl control) {
+    /**
+     * @param save    saves the configuration file
+     * @param unsaved whether there is anything to save
+     */
+    public ServicesView(ServicesViewModel vm, Messages messages, ServiceControl control, Runnable save,
+                        ObservableBooleanValue unsaved) {
         TableView<ServiceRow> table = new TableView<>(vm.rows());
         table.setId("services-table");
+        table.setPlaceholder(new Label(messages.get("services.none")));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && vm.selectedProperty().get() != null) {
+                e.consume();
+                vm.modifySelected();
+            } else if (e.getCode() == KeyCode.DELETE && vm.selectedProperty().get() != null) {
+                e.consume();
+                vm.removeSelected();
+            }
+        });
         table.getColumns().add(column(messages.get("services.col.name"), ServiceRow::name));
         table.getColumns().add(column(messages.get("services.col.port"), ServiceRow::port));
         table.getColumns().add(column(messages.get("services.col.encrypted"),
@@ -58,12 +80,17 @@ public final class ServicesView extends BorderPane {
         stop.setOnAction(e -> control.stop(vm.selectedProperty().get().name()));
         Button restart = button("services-restart", messages.get("server.restart"));
         restart.setOnAction(e -> control.restart(vm.selectedProperty().get().name()));
-        for (Button b : new Button[] {start, stop, restart}) {
-            b.disableProperty().bind(vm.selectedProperty().isNull());
-        }
+        start.disableProperty().bind(vm.canStartProperty().not());
+        stop.disableProperty().bind(vm.canStopProperty().not());
+        restart.disableProperty().bind(vm.canStopProperty().not());
+        Button saveButton = button("services-save", messages.get("services.save"));
+        saveButton.setOnAction(e -> save.run());
+        saveButton.disableProperty().bind(Bindings.not(unsaved));
         Region gap = new Region();
         gap.setMinWidth(24);
-        HBox buttons = new HBox(8, add, modify, remove, gap, start, stop, restart);
+        Region gap2 = new Region();
+        gap2.setMinWidth(24);
+        HBox buttons = new HBox(8, add, modify, remove, gap, saveButton, gap2, start, stop, restart);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         setPadding(new Insets(10));
         setCenter(table);

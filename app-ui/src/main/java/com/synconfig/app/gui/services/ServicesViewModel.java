@@ -10,7 +10,10 @@ import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
 import java.util.List;
 import java.util.Optional;
+import com.synconfig.server.ServerState;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,6 +30,8 @@ public final class ServicesViewModel {
     private final ServiceControl control;
     private final ObservableList<ServiceRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
 
     public ServicesViewModel(ConfigurationDocument document, ServiceValidator validator, ServiceLayouts layouts,
                              DialogService dialogs, Messages messages, ServiceStates states, ServiceControl control) {
@@ -38,7 +43,15 @@ public final class ServicesViewModel {
         this.states = states;
         this.control = control;
         document.servicesProperty().addListener((o, was, now) -> refresh());
+        selected.addListener(o -> followState());
         refresh();
+    }
+
+    /** Start is for a stopped (or failed) service, Stop and Restart for a running one: as the last poll found it. */
+    private void followState() {
+        ServerState state = selected.get() == null ? null : states.state(selected.get().name());
+        canStart.set(state == ServerState.STOPPED || state == ServerState.FAILED);
+        canStop.set(state == ServerState.RUNNING || state == ServerState.STARTING);
     }
 
     /** Rebuilds the rows from the document, keeping the selection on the same service where it still exists. */
@@ -47,12 +60,21 @@ public final class ServicesViewModel {
         ServiceConfiguration config = document.services();
         rows.setAll(config == null ? java.util.List.of()
                 : config.services().stream().map(s -> ServiceRow.of(s, states.stateText(s.name()))).toList());
-        selected.set(rows.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+        select(keep);
+        followState();
     }
 
+    private void select(String name) {
+        selected.set(rows.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null));
+    }
+
+    /** Adds a service through the dialog and selects it, so Modify, Start or Remove act on it next. */
     public void add() {
         dialogs.editService(ServiceEditorViewModel.add(document.services().services(), validator, layouts))
-                .ifPresent(s -> document.update(document.services().with(s)));
+                .ifPresent(s -> {
+                    document.update(document.services().with(s));
+                    select(s.name());
+                });
     }
 
     public void modifySelected() {
@@ -106,5 +128,14 @@ public final class ServicesViewModel {
 
     public ObjectProperty<ServiceRow> selectedProperty() {
         return selected;
+    }
+
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    /** Stop and Restart. */
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
     }
 }

@@ -56,6 +56,40 @@ class ServiceEditorViewModelTest {
     }
 
     @Test
+    void aPortThatIsNotANumberHasNoCommandLine() {
+        ServiceEditorViewModel vm = modifySynSrv();
+        vm.portTextProperty().set("abc");
+        assertThat(vm.previewProperty().get()).as("no believable 'rsynd -p 0'").isEmpty();
+        vm.portTextProperty().set("");
+        assertThat(vm.previewProperty().get()).isEmpty();
+        vm.portTextProperty().set("2331");
+        assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2331");
+    }
+
+    @Test
+    void scl2IsAWarningOnTheSclField() {
+        ServiceEditorViewModel vm = modifySynSrv();
+        vm.sclProperty().set(Scl.LEVEL_2);
+        assertThat(vm.findingsFor("scl")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("TLS 1.1");
+        });
+        assertThat(vm.hasErrors()).isFalse();
+    }
+
+    @Test
+    void knowsWhetherAnythingWasEntered() {
+        ServiceEditorViewModel vm = modifySynSrv();
+        assertThat(vm.isChanged()).isFalse();
+        vm.portTextProperty().set("2331");
+        assertThat(vm.isChanged()).isTrue();
+        vm.portTextProperty().set("2330");
+        assertThat(vm.isChanged()).isFalse();
+        vm.portTextProperty().set("x");
+        assertThat(vm.isChanged()).isTrue();
+    }
+
+    @Test
     void portRangeAndPortConflictsComeFromTheValidator() {
         ServiceEditorViewModel vm = modifySynSrv();
         vm.portTextProperty().set("80");

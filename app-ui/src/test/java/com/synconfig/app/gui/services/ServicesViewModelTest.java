@@ -13,6 +13,7 @@ import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.server.ServerState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,11 @@ class ServicesViewModelTest {
         @Override
         public String stateText(String service) {
             return service.equals("SynSrv") ? "Running" : "Stopped";
+        }
+
+        @Override
+        public ServerState state(String service) {
+            return service.equals("SynSrv") ? ServerState.RUNNING : ServerState.STOPPED;
         }
 
         @Override
@@ -86,6 +92,30 @@ class ServicesViewModelTest {
         assertThat(vm.rows()).extracting(ServiceRow::name).containsExactly("SynSrv", "Clear");
         assertThat(vm.rows().get(1).state()).isEqualTo("Stopped");
         assertThat(document.isDirty()).isTrue();
+    }
+
+    @Test
+    void aNewServiceIsSelectedAfterAdd() {
+        vm.selectedProperty().set(vm.rows().get(0));
+        dialogs.editors.add(editor -> {
+            editor.portTextProperty().set("2400");
+            return Optional.of(editor.result());
+        });
+        vm.add();
+        assertThat(vm.selectedProperty().get()).isNotNull().extracting(ServiceRow::port).isEqualTo(2400);
+    }
+
+    @Test
+    void startStopAndRestartFollowTheSelectedServicesState() {
+        document.update(document.services().with(ServiceDefinition.named("Clear").toBuilder().port(2400).build()));
+        assertThat(vm.canStartProperty().get()).as("nothing selected").isFalse();
+        assertThat(vm.canStopProperty().get()).isFalse();
+        vm.selectedProperty().set(vm.rows().get(0)); // SynSrv runs
+        assertThat(vm.canStartProperty().get()).isFalse();
+        assertThat(vm.canStopProperty().get()).isTrue();
+        vm.selectedProperty().set(vm.rows().get(1)); // Clear is stopped
+        assertThat(vm.canStartProperty().get()).isTrue();
+        assertThat(vm.canStopProperty().get()).isFalse();
     }
 
     @Test

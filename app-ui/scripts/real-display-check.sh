@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Drives the real desktop program (./synconfig, not Monocle) on a virtual X display with a window manager, from
+# the keyboard as an admin would: first start, edit SynSrv (port, encryption, certificate, SCL), save, start,
+# an `openssl s_client` handshake with the running service, stop. Then the same on an 800x600 screen, with the
+# window place remembered from the larger one. Screenshots go to docs/screenshots/real-*.png; look at each.
+#
+# Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool fluxbox openssl
+# Usage: app-ui/scripts/real-display-check.sh [SCREENSHOT_DIR]      (not part of CI)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+shots=${1:-$here/docs/screenshots}
+mkdir -p "$shots"
+work=$(mktemp -d /tmp/synconfig-real-display.XXXXXX)
+config="$work/synconfig.ini"
+export SYNCONFIG_JAVA_OPTS="-Djava.util.prefs.userRoot=$work/prefs"   # remembered window places stay in $work
+export SYNCONFIG_SERVICE_MANAGER=process
+pids=()
+cleanup() {
+    "$here/synconfig" server stop --config "$config" --service SynSrv >/dev/null 2>&1 || true
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+step() { echo "== $*"; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+shot() { sleep "${2:-1}"; import -display "$DISPLAY" -window root "$shots/real-$1.png"; echo "   screenshot real-$1.png"; }
+key() { xdotool key --clearmodifiers "$@"; sleep 1.2; }   # generous: a busy machine drops hurried keys
+type_text() { xdotool type --delay 40 "$1"; sleep 1; }
+wait_window() { # NAME: waits up to 60 s for a window whose title contains NAME and focuses it
+    local id
+    for _ in $(seq 1 120); do
+        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | tail -1) && [ -n "$id" ] && break
+        sleep 0.5
+    done
+    [ -n "${id:-}" ] || fail "no window named '$1'"
+    xdotool windowactivate --sync "$id" 2>/dev/null || xdotool windowfocus --sync "$id"
+    sleep 0.5
+}
+wait_state() { # STATE: waits up to 120 s until `server status` reports it
+    for _ in $(seq 1 240); do
+        # (captured first: with pipefail, status's non-zero exit for a stopped service would hide grep's match)
+        status=$("$here/synconfig" server status --config "$config" --service SynSrv 2>/dev/null || true)
+        grep -qi "$1" <<<"$status" && return 0
+        sleep 0.5
+    done
+    fail "SynSrv did not become $1: $("$here/synconfig" server status --config "$config" --service SynSrv 2>&1)"
+}
+display() { # SIZE NUMBER: a virtual screen with fluxbox
+    Xvfb ":$2" -screen 0 "${1}x24" -nolisten tcp >"$work/xvfb-$2.log" 2>&1 & pids+=($!)
+    export DISPLAY=":$2"
+    for _ in $(seq 1 40); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.25; done
+    fluxbox >"$work/fluxbox-$2.log" 2>&1 & pids+=($!)
+    sleep 2
+}
+program() { # starts the desktop program; its terminal output goes to $work/program-N.log
+    "$here/synconfig" --config "$config" >"$work/program-$1.log" 2>&1 & pids+=($!)
+    wait_window "Synergy Configuration Program"
+}
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$here/synconfig" cert self-signed --cn localhost --san DNS:localhost --san IP:127.0.0.1 --out "$work/rsynd.pem" \
+    >/dev/null
+
+step "1280x800: first start"
+display 1280x800 91
+program 1
+shot first-start 3
+grep -q "Unsupported JavaFX configuration" "$work/program-1.log" && fail "the JavaFX class-path warning is printed"
+
+step "edit SynSrv: port $port, encryption, certificate, SCL 2"
+key alt+m                                   # Modify
+wait_window "xfServer Information"
+key alt+p; key ctrl+a; type_text "$port"    # Port
+key Tab; key space                          # Enable encryption
+key Tab; key ctrl+a; type_text "$work/rsynd.pem"   # Certificate file
+key Tab; key Tab; key Tab                   # (Browse, Create self-signed) Security compliance level
+key alt+Down; key Up                        # 3 -> 2 in the open list
+shot service-dialog
+key Return                                  # chooses 2 (JavaFX's Enter in the list may also press OK)
+if xdotool search --onlyvisible --name "xfServer Information" >/dev/null 2>&1; then
+    shot service-dialog-scl2                # the SCL 2 warning
+    key alt+p; key Return                   # Enter in a text field is OK
+fi
+wait_window "Synergy Configuration Program"
+shot unsaved                                # the title has a star, Save is enabled
+key ctrl+s
+shot saved
+grep -q "port = $port" "$config" || fail "the port was not saved: $(cat "$config")"
+grep -q "scl = 2" "$config" || fail "SCL 2 was not saved"
+
+step "start, handshake, stop"
+key Escape; key alt+s                       # Start
+wait_state running
+shot running 2
+echo | openssl s_client -connect "127.0.0.1:$port" -servername localhost -brief >"$work/s_client.txt" 2>&1 || true
+grep -E "Protocol version|Ciphersuite" "$work/s_client.txt" || fail "no TLS handshake: $(cat "$work/s_client.txt")"
+key Escape; key alt+t                       # Stop (Escape first: a lone Alt release may have opened the menu bar)
+wait_state stopped
+shot stopped 2
+key ctrl+q
+sleep 2
+
+step "800x600: the window remembered from 1280x800 opens on screen; the dialog scrolls"
+display 800x600 92
+program 2
+shot 800x600-main 3
+geometry=$(xdotool getactivewindow getwindowgeometry)
+echo "$geometry"
+key alt+m
+wait_window "xfServer Information"
+shot 800x600-dialog
+key Escape
+key ctrl+q
+sleep 1
+echo "OK: screenshots in $shots/real-*.png, handshake in $work/s_client.txt"
+cat "$work/s_client.txt"
