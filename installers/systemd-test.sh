@@ -257,6 +257,17 @@ fi
 expect "synconfig server stop --service SynSrv (as root)" box synconfig server stop --service SynSrv
 expect_stopped "synconfig server stop"
 
+# A start mode takes effect when it is saved; removing a running service stops it and disables its unit.
+expect "service set --start-mode manual disables $unit" \
+    box sh -c "synconfig service set SynSrv --start-mode manual && [ \"\$(systemctl is-enabled $unit)\" = disabled ]"
+expect "service set --start-mode automatic enables $unit" \
+    box sh -c "synconfig service set SynSrv --start-mode automatic && [ \"\$(systemctl is-enabled $unit)\" = enabled ]"
+expect "synconfig server start --service SynSrv, to remove it running" box synconfig server start --service SynSrv
+expect "service remove SynSrv stops $unit and disables it" \
+    box sh -c "synconfig service remove SynSrv && ! systemctl is-active --quiet $unit && [ \"\$(systemctl is-enabled $unit)\" = disabled ]"
+expect_stopped "service remove"
+expect "service add SynSrv again" box synconfig service add SynSrv --encrypt --cert "$pem" --port "$port"
+
 # remove keeps the administrator's configuration, the state and the account; purge removes everything,
 # an administrator's drop-in for the unit too.
 box mkdir -p "/etc/systemd/system/$unit.d"
