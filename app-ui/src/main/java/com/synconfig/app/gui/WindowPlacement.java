@@ -71,6 +71,22 @@ public final class WindowPlacement {
         window.setY(clamp(window.getY(), screen.getMinY(), screen.getMaxY() - window.getHeight()));
     }
 
+    /** Room a window's title bar and frame take, which the window manager adds to a dialog's content. */
+    private static final double WINDOW_FRAME = 48;
+
+    /**
+     * Makes a dialog no taller than the usable height of the screen its owner is on (its content must scroll), so
+     * its buttons stay in reach on a small screen. Call before it shows: a window manager sizes a window once.
+     */
+    public static void fitToScreen(javafx.scene.control.DialogPane pane, Window owner) {
+        Rectangle2D area = owner == null ? null
+                : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        double limit = visibleBounds(area).getHeight() - WINDOW_FRAME;
+        if (pane.prefHeight(pane.getPrefWidth()) > limit) {
+            pane.setPrefHeight(limit);
+        }
+    }
+
     /** The usable area (without task bars) of the screen that shows most of {@code area}; the primary one if none. */
     static Rectangle2D visibleBounds(Rectangle2D area) {
         List<Screen> screens = area == null ? List.of() : Screen.getScreensForRectangle(area);

@@ -75,6 +75,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         getDialogPane().setContent(scrolling(content()));
         getDialogPane().setPrefWidth(760);
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+        setOnShowing(e -> WindowPlacement.fitToScreen(getDialogPane(), getOwner()));
         setOnShown(e -> WindowPlacement.keepOnScreen(getDialogPane().getScene().getWindow()));
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansOk);
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, this::escapeAsksFirst);

@@ -63,7 +63,7 @@ class ServiceEditorViewModelTest {
         vm.portTextProperty().set("");
         assertThat(vm.previewProperty().get()).isEmpty();
         vm.portTextProperty().set("2331");
-        assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2331");
+        assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2331 -scl=3");
     }
 
     @Test
