@@ -82,6 +82,8 @@ public final class WindowPlacement {
         Rectangle2D area = owner == null ? null
                 : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
         double limit = visibleBounds(area).getHeight() - WINDOW_FRAME;
+        pane.applyCss(); // before it shows, the pane has no skins yet: its preferred height would be too small
+        pane.layout();
         if (pane.prefHeight(pane.getPrefWidth()) > limit) {
             pane.setPrefHeight(limit);
         }

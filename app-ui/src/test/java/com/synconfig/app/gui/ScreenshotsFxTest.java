@@ -148,9 +148,21 @@ class ScreenshotsFxTest {
 
         GuiTestSupport.show(robot, gui.context, "diagnostics");
         robot.clickOn("#diagnostics-run");
-        TableView<?> checks = robot.lookup("#diagnostics-table").queryAs(TableView.class);
+        TableView<com.synconfig.server.diag.CheckResult> checks =
+                robot.lookup("#diagnostics-table").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> !checks.getItems().isEmpty(), 120);
         shoot(robot, main, "diagnostics");
+
+        // What the pictures show must agree: the Environment screen's SYNSSL_RAND verdict is dltest's.
+        GuiTestSupport.show(robot, gui.context, "environment");
+        TableView<com.synconfig.app.gui.environment.VariableRow> variables =
+                robot.lookup("#environment-table").queryAs(TableView.class);
+        var random = variables.getItems().stream().filter(r -> r.name().equals("SYNSSL_RAND")).findFirst().orElseThrow();
+        var dltest = checks.getItems().stream().filter(c -> c.check().equals("SynSrv randomness")).findFirst()
+                .orElseThrow();
+        assertThat(random.severity() != com.synconfig.model.check.Severity.ERROR)
+                .as("Environment says '%s', dltest says %s", random.check(), dltest.status())
+                .isEqualTo(dltest.status() != com.synconfig.server.diag.CheckStatus.FAIL);
     }
 
     private static void clickWhenShown(FxRobot robot, String text) throws Exception {
