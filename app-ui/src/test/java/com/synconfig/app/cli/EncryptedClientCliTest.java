@@ -36,6 +36,17 @@ class EncryptedClientCliTest {
         return pem;
     }
 
+    /** A started encrypted service on an ephemeral port serving {@code data/}, with the certificate {@code pem}. */
+    private FileServer encryptedServer(Path pem) throws Exception {
+        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
+                .certificateFile(pem.toString()).build();
+        FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
+                ServiceTlsSource.of(service, pem, null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
+                Files.createDirectories(dir.resolve("data")), dir.resolve("users")));
+        server.start();
+        return server;
+    }
+
     @Test
     void networkEncryptedFileOverTlsAndTheChannelAttributes() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -44,12 +55,7 @@ class EncryptedClientCliTest {
             f.insert("SECRET01".getBytes());
         }
         Path pem = serviceCertificate();
-        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
-                .certificateFile(pem.toString()).build();
-        try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC, data,
-                dir.resolve("users")))) {
-            server.start();
+        try (FileServer server = encryptedServer(pem)) {
             String port = Integer.toString(server.port());
             String pin = opensslPin(pem);
             Cli read = client("read", "secret.ism", "--port", port, "--pin", pin);
@@ -87,12 +93,7 @@ class EncryptedClientCliTest {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a.txt"), "x\n");
         Path pem = serviceCertificate();
-        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
-                .certificateFile(pem.toString()).build();
-        try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
-                dir.resolve("data"), dir.resolve("users")))) {
-            server.start();
+        try (FileServer server = encryptedServer(pem)) {
             String port = Integer.toString(server.port());
             String pin = opensslPin(pem);
             Cli unknown = client("read", "a.txt", "--port", port);
@@ -126,12 +127,7 @@ class EncryptedClientCliTest {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a.txt"), "x\n");
         Path pem = serviceCertificate();
-        ServiceDefinition service = ServiceDefinition.named("EncSrv").toBuilder().encrypt(true)
-                .certificateFile(pem.toString()).build();
-        try (FileServer server = new FileServer(new ServerSettings("EncSrv", "127.0.0.1", 0,
-                ServiceTlsSource.of(service, Path.of(service.certificateFile()), null), Scl.LEVEL_3, false, "tester", LogLevel.BASIC,
-                dir.resolve("data"), dir.resolve("users")))) {
-            server.start();
+        try (FileServer server = encryptedServer(pem)) {
             String port = Integer.toString(server.port());
             String launcher = String.join(" ", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "com.synconfig.app.Launcher", "--config",
