@@ -38,6 +38,9 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
         ChannelPipeline p = ctx.pipeline();
         if (tls && context.sslContext != null) {
             p.addAfter(ctx.name(), "tls", context.sslContext.newHandler(ctx.alloc()));
+            if (context.fallbackCheckVersion > 0) {
+                p.addBefore("tls", "fallback", new FallbackGuard(context.fallbackCheckVersion, context, session));
+            }
             addFraming(p, "tls");
             p.remove(this);
         } else if (!tls && context.sslContext == null) {

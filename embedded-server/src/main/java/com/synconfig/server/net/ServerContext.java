@@ -6,7 +6,10 @@ import com.synconfig.server.ServerSettings;
 import com.synconfig.server.auth.LoginThrottle;
 import com.synconfig.server.auth.UserFile;
 import com.synconfig.server.store.FileStore;
+import com.synconfig.server.tls.ClientHelloVersions;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
+import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.List;
@@ -28,6 +31,11 @@ public final class ServerContext {
     final ConnectionCount connectionCount;
     /** Requests the server failed to answer through no fault of the client's. */
     final LongAdder internalErrors = new LongAdder();
+    /**
+     * The highest protocol version (on the wire) a downgrade check compares a fallback against, or 0 when the
+     * engine checks itself: only the JDK engine lacks TLS_FALLBACK_SCSV (see {@link FallbackGuard}).
+     */
+    final int fallbackCheckVersion;
 
     /** @param sslContext {@code null} for a service in clear */
     public ServerContext(ServerSettings settings, FileStore files, UserFile users, LoginThrottle throttle,
@@ -40,6 +48,8 @@ public final class ServerContext {
         this.sslContext = sslContext;
         this.workers = workers;
         this.connectionCount = new ConnectionCount(settings.limits());
+        this.fallbackCheckVersion = sslContext instanceof JdkSslContext ? ClientHelloVersions.highestOf(
+                List.of(sslContext.newEngine(UnpooledByteBufAllocator.DEFAULT).getEnabledProtocols())) : 0;
     }
 
     public long internalErrors() {
