@@ -46,7 +46,7 @@ class DialogSaveStartPropertyTest {
     /** A dialog filled in as typed. {@code where} names a place below the test directory, or null. */
     record Draft(String name, String port, boolean encrypt, String certificate, Scl scl, boolean nonSecure,
                  String defaultUser, LogLevel logLevel, String logFile, String dataRoot, String envName,
-                 String envValue) {
+                 String envValue, String maxPerHost) {
     }
 
     @BeforeContainer
@@ -86,10 +86,12 @@ class DialogSaveStartPropertyTest {
         Arbitrary<String> dataRoots = Arbitraries.of("", "", "shared", "SERVICE_DIR", "dbl");
         Arbitrary<String> envNames = Arbitraries.of("", "", "DBLDIR", "OK_NAME", "SYS$NODE", "1X");
         Arbitrary<String> envValues = Arbitraries.of("DBL", "value", "value", "two\nlines");
+        Arbitrary<String> perHost = Arbitraries.of("64", "64", "3", "0", "many", "2000");
         return Combinators.combine(names, ports, Arbitraries.of(true, false), certificates,
                         Arbitraries.of(Scl.values()), Arbitraries.of(true, false), users, Arbitraries.of(LogLevel.values()))
-                .flatAs((n, p, e, c, s, ns, u, l) -> Combinators.combine(logFiles, dataRoots, envNames, envValues)
-                        .as((lf, dr, en, ev) -> new Draft(n, p, e, c, s, ns, u, l, lf, dr, en, ev)));
+                .flatAs((n, p, e, c, s, ns, u, l) -> Combinators.combine(logFiles, dataRoots, envNames, envValues,
+                                perHost)
+                        .as((lf, dr, en, ev, ph) -> new Draft(n, p, e, c, s, ns, u, l, lf, dr, en, ev, ph)));
     }
 
     @Property(tries = 150)
@@ -132,6 +134,7 @@ class DialogSaveStartPropertyTest {
         dialog.nonSecureProperty().set(d.nonSecure());
         dialog.defaultUserProperty().set(d.defaultUser());
         dialog.logLevelProperty().set(d.logLevel());
+        dialog.maxConnectionsPerHostProperty().set(d.maxPerHost());
         dialog.logFileProperty().set(d.logFile().isEmpty() ? "" : home.resolve(d.logFile()).toString());
         dialog.dataRootProperty().set(switch (d.dataRoot()) {
             case "shared" -> Files.createDirectories(home.resolve("shared")).toString();

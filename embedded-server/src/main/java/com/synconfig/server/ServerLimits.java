@@ -1,10 +1,12 @@
 package com.synconfig.server;
 
+import com.synconfig.model.service.ConnectionLimits;
 import java.time.Duration;
 
 /**
  * The bounds that keep one server healthy whatever its clients send (docs/security.md lists each with its
- * default). None is a service setting yet: a service runs with {@link #DEFAULTS}.
+ * default). The connection limits and the login deadline are service settings ({@link ConnectionLimits}); the
+ * others are fixed at {@link #DEFAULTS}.
  *
  * @param maxConnections           connections open at once; the next one is refused with {@code $ERR_CONNLIM}
  * @param maxConnectionsPerHost    connections open at once from one remote address
@@ -19,8 +21,10 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerHost, Durati
                            int maxPreLoginFrame, int maxBatchBytes, int loginFailuresPerUserHost,
                            int loginFailuresPerUser, int loginFailuresPerHost, Duration loginWindow) {
 
-    public static final ServerLimits DEFAULTS = new ServerLimits(1000, 64, Duration.ofSeconds(30), 4096,
-            512 * 1024, 5, 20, 30, Duration.ofMinutes(1));
+    public static final ServerLimits DEFAULTS = new ServerLimits(ConnectionLimits.DEFAULTS.maxConnections(),
+            ConnectionLimits.DEFAULTS.maxConnectionsPerHost(),
+            Duration.ofSeconds(ConnectionLimits.DEFAULTS.loginTimeoutSeconds()), 4096, 512 * 1024, 5, 20, 30,
+            Duration.ofMinutes(1));
 
     public ServerLimits {
         positive(maxConnections, "maxConnections");
@@ -38,6 +42,12 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerHost, Durati
     public ServerLimits withConnections(int total, int perHost) {
         return new ServerLimits(total, perHost, loginDeadline, maxPreLoginFrame, maxBatchBytes,
                 loginFailuresPerUserHost, loginFailuresPerUser, loginFailuresPerHost, loginWindow);
+    }
+
+    /** These limits with a service's connection limits and login deadline. */
+    public ServerLimits with(ConnectionLimits service) {
+        return withConnections(service.maxConnections(), service.maxConnectionsPerHost())
+                .withLoginDeadline(Duration.ofSeconds(service.loginTimeoutSeconds()));
     }
 
     public ServerLimits withLoginDeadline(Duration d) {

@@ -49,7 +49,8 @@ public record ServerSettings(String name, String bindAddress, int port, TlsConte
             throw new IllegalArgumentException("service " + s.name() + " encrypts: a TLS context source is needed");
         }
         return new ServerSettings(s.name(), "0.0.0.0", s.port(), s.encrypt() ? tls : null, s.scl(), !s.nonSecure(),
-                s.defaultUser(), s.logLevel(), layout.dataRoot(), layout.usersFile());
+                s.defaultUser(), s.logLevel(), layout.dataRoot(), layout.usersFile(),
+                ServerLimits.DEFAULTS.with(s.limits()));
     }
 
     public ServerSettings withPort(int p) {

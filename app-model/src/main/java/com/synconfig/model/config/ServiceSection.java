@@ -1,6 +1,7 @@
 package com.synconfig.model.config;
 
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.EnvironmentRule;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.NameRule;
@@ -34,17 +35,24 @@ public final class ServiceSection {
     public static final String LOG_FILE = "log-file";
     public static final String DATA_ROOT = "data-root";
     public static final String PLATFORM = "platform";
+    public static final String MAX_CONNECTIONS = "max-connections";
+    public static final String MAX_CONNECTIONS_PER_HOST = "max-connections-per-host";
+    public static final String LOGIN_TIMEOUT = "login-timeout";
     /** Environment variables are keys {@code env.NAME}. */
     public static final String ENV_PREFIX = "env.";
 
     /** The setting keys in the order a new section lists them. */
     public static final List<String> SETTING_KEYS = List.of(PORT, ENCRYPT, CERTIFICATE, SCL, SECURE, DEFAULT_USER,
-            START_MODE, LOG_LEVEL, LOG_FILE, DATA_ROOT, PLATFORM);
+            START_MODE, LOG_LEVEL, LOG_FILE, DATA_ROOT, PLATFORM, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_HOST,
+            LOGIN_TIMEOUT);
 
     private ServiceSection() {
     }
 
-    /** The section's entries, in {@link #SETTING_KEYS} order then the environment; unset optional settings are left out. */
+    /**
+     * The section's entries, in {@link #SETTING_KEYS} order then the environment; unset optional settings, and
+     * connection limits at their defaults, are left out.
+     */
     public static Map<String, String> encode(ServiceDefinition s) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(PORT, Integer.toString(s.port()));
@@ -58,6 +66,12 @@ public final class ServiceSection {
         putIfSet(out, LOG_FILE, s.logFile());
         putIfSet(out, DATA_ROOT, s.dataRoot());
         out.put(PLATFORM, s.platform().id());
+        ConnectionLimits limits = s.limits();
+        if (!limits.isDefault()) {
+            out.put(MAX_CONNECTIONS, Integer.toString(limits.maxConnections()));
+            out.put(MAX_CONNECTIONS_PER_HOST, Integer.toString(limits.maxConnectionsPerHost()));
+            out.put(LOGIN_TIMEOUT, Integer.toString(limits.loginTimeoutSeconds()));
+        }
         s.environment().forEach((k, v) -> out.put(ENV_PREFIX + k, v));
         return out;
     }
@@ -105,6 +119,7 @@ public final class ServiceSection {
     }
 
     private static void apply(ServiceDefinition.Builder b, String key, String value) {
+        ConnectionLimits limits = b.build().limits();
         switch (key) {
             case PORT -> b.port(port(value));
             case ENCRYPT -> b.encrypt(bool(key, value));
@@ -117,6 +132,12 @@ public final class ServiceSection {
             case LOG_FILE -> b.logFile(value);
             case DATA_ROOT -> b.dataRoot(value);
             case PLATFORM -> b.platform(Platform.fromId(value));
+            case MAX_CONNECTIONS -> b.limits(new ConnectionLimits(count(key, value), limits.maxConnectionsPerHost(),
+                    limits.loginTimeoutSeconds()));
+            case MAX_CONNECTIONS_PER_HOST -> b.limits(new ConnectionLimits(limits.maxConnections(),
+                    count(key, value), limits.loginTimeoutSeconds()));
+            case LOGIN_TIMEOUT -> b.limits(new ConnectionLimits(limits.maxConnections(),
+                    limits.maxConnectionsPerHost(), count(key, value)));
             default -> throw new IllegalArgumentException("'" + key + "' is not a known setting. Fix: use one of "
                     + String.join(", ", SETTING_KEYS) + ", or env.NAME for an environment variable"
                     + " (keys are lower case).");
@@ -126,6 +147,12 @@ public final class ServiceSection {
     private static int port(String value) {
         return PortRule.parse(value).orElseThrow(() ->
                 new IllegalArgumentException(PortRule.notANumber(value).messageAndFix()));
+    }
+
+    /** A whole number as written; its range is validation's to judge (the value is kept, as a port's is). */
+    private static int count(String key, String value) {
+        return ConnectionLimits.parseCount(value).orElseThrow(() -> new IllegalArgumentException(key + " '" + value
+                + "' is not a whole number. Fix: write " + key + " = N, or remove the line for the default."));
     }
 
     private static boolean bool(String key, String value) {

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param dataRoot        the directory tree clients can reach; {@code null} for {@code data/} in the service's directory
  * @param environment     the service's environment variables, in the order the admin wrote them
  * @param platform        the platform the configuration is written for
+ * @param limits          how many clients it lets in and how long they have to log in
  */
 public record ServiceDefinition(
         String name,
@@ -37,7 +38,8 @@ public record ServiceDefinition(
         String logFile,
         String dataRoot,
         Map<String, String> environment,
-        Platform platform) {
+        Platform platform,
+        ConnectionLimits limits) {
 
     public static final String DEFAULT_NAME = "SynSrv";
     public static final int DEFAULT_PORT = 2330;
@@ -50,6 +52,7 @@ public record ServiceDefinition(
         Objects.requireNonNull(startMode, "startMode");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(limits, "limits");
         certificateFile = blankToNull(certificateFile);
         defaultUser = blankToNull(defaultUser);
         logFile = blankToNull(logFile);
@@ -90,6 +93,7 @@ public record ServiceDefinition(
         private String dataRoot;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Platform platform = Platform.current();
+        private ConnectionLimits limits = ConnectionLimits.DEFAULTS;
 
         public Builder(String name) {
             this.name = name;
@@ -109,6 +113,7 @@ public record ServiceDefinition(
             dataRoot = s.dataRoot;
             environment.putAll(s.environment);
             platform = s.platform;
+            limits = s.limits;
         }
 
         public Builder name(String v) { name = v; return this; }
@@ -123,6 +128,7 @@ public record ServiceDefinition(
         public Builder logFile(String v) { logFile = v; return this; }
         public Builder dataRoot(String v) { dataRoot = v; return this; }
         public Builder platform(Platform v) { platform = v; return this; }
+        public Builder limits(ConnectionLimits v) { limits = v; return this; }
 
         /** Sets (or, with a {@code null} value, removes) one environment variable, keeping the order. */
         public Builder env(String key, String value) {
@@ -142,7 +148,7 @@ public record ServiceDefinition(
 
         public ServiceDefinition build() {
             return new ServiceDefinition(name, port, encrypt, certificateFile, scl, nonSecure, defaultUser,
-                    startMode, logLevel, logFile, dataRoot, environment, platform);
+                    startMode, logLevel, logFile, dataRoot, environment, platform, limits);
         }
     }
 }

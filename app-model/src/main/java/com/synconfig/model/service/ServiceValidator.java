@@ -33,7 +33,7 @@ public final class ServiceValidator {
     private ServiceValidator(CertificateCheck certificateCheck, HostEnvironment host, ServiceRule layoutRule) {
         List<ServiceRule> all = new ArrayList<>(List.of(new NameRule(), new PortRule(), new SecurityModeRule(),
                 new CertificateRule(host, certificateCheck), new EnvironmentRule(), new RandomSourceRule(host),
-                new DataRootRule(host)));
+                new DataRootRule(host), (service, others, out) -> service.limits().check(out)));
         if (layoutRule != null) {
             all.add(layoutRule);
         }

@@ -3,6 +3,7 @@ package com.synconfig.model.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
@@ -135,6 +136,7 @@ class ConfigFileFormatTest {
             dot-dot name       | [..]\\nport = 1                          | 1 | Service name '..' contains '.' at the start
             bad env name       | [SynSrv]\\nenv.1X = 1                    | 2 | Environment variable name '1X' is not valid on
             vms name on unix   | [SynSrv]\\nenv.SYS$NODE = a\\nplatform = unix | 2 | 'SYS$NODE' is not valid on UNIX
+            bad limit          | [SynSrv]\\nport = 1\\nmax-connections = lots | 3 | max-connections 'lots' is not a whole number
             """)
     void brokenFileNamesFileLineAndProblemAndIsLeftUntouched(String what, String content, int line, String problem)
             throws IOException {
@@ -153,6 +155,21 @@ class ConfigFileFormatTest {
                 .hasMessageStartingWith(file + ", line " + line + ": ");
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
         assertThat(store.backupFile()).doesNotExist();
+    }
+
+    @Test
+    void connectionLimitsAreWrittenOnlyWhenTheyDifferFromTheDefaultsAndReadBack() throws IOException {
+        ServiceDefinition plain = ServiceDefinition.named("Plain");
+        ServiceDefinition tuned = ServiceDefinition.named("Tuned").toBuilder().port(2331)
+                .limits(new ConnectionLimits(200, 5, 10)).build();
+        String text = ConfigFileFormat.write(ConfigFileFormat.read("", FILE),
+                ConfigFileFormat.read("", FILE).services().with(plain).with(tuned));
+        assertThat(text).contains("max-connections = 200", "max-connections-per-host = 5", "login-timeout = 10");
+        assertThat(text.substring(0, text.indexOf("[Tuned]"))).doesNotContain("max-connections", "login-timeout");
+
+        ServiceConfiguration back = ConfigFileFormat.read(text, FILE).services();
+        assertThat(back.find("Tuned").orElseThrow().limits()).isEqualTo(new ConnectionLimits(200, 5, 10));
+        assertThat(back.find("Plain").orElseThrow().limits()).isEqualTo(ConnectionLimits.DEFAULTS);
     }
 
     @Test

@@ -51,6 +51,19 @@ class ServiceValidatorTest {
         assertThat(validate(ServiceDefinition.defaults().toBuilder().platform(HERE).build())).isEmpty();
     }
 
+    @Test
+    void connectionLimitsStayInRange() {
+        assertThat(on("maxConnections", validate(service("SynSrv").limits(new ConnectionLimits(0, 1, 30)).build())))
+                .singleElement().extracting(Finding::messageAndFix).asString()
+                .contains("Maximum connections 0 is outside 1-100000", "1000 is the default");
+        assertThat(on("maxConnectionsPerHost", validate(service("SynSrv").limits(new ConnectionLimits(10, 11, 30))
+                .build()))).singleElement().extracting(Finding::message).asString()
+                .contains("per host 11 is outside 1-10");
+        assertThat(on("loginTimeout", validate(service("SynSrv").limits(new ConnectionLimits(10, 10, 3601))
+                .build()))).singleElement().extracting(Finding::message).asString().contains("3601 s");
+        assertThat(validate(service("SynSrv").platform(HERE).limits(new ConnectionLimits(1, 1, 1)).build())).isEmpty();
+    }
+
     @Nested
     class Name {
         @Test

@@ -2,6 +2,7 @@ package com.synconfig.app.cli;
 
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.rsynd.RsyndCommandLine;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayout;
 import java.io.PrintWriter;
@@ -31,6 +32,10 @@ final class ServiceReport {
         row(out, "log file", layout.logFile() + (s.logFile() == null ? " (default)" : ""));
         row(out, "data root", layout.dataRoot() + (s.dataRoot() == null ? " (default)" : ""));
         row(out, "platform", s.platform().id());
+        ConnectionLimits l = s.limits();
+        row(out, "connections", l.maxConnections() + " at most, " + l.maxConnectionsPerHost() + " per host"
+                + (l.isDefault() ? " (default)" : ""));
+        row(out, "login timeout", l.loginTimeoutSeconds() + " s");
         if (s.environment().isEmpty()) {
             row(out, "environment", "(none)");
         }
@@ -66,6 +71,9 @@ final class ServiceReport {
         m.put("logFile", s.logFile());
         m.put("dataRoot", s.dataRoot());
         m.put("platform", s.platform().id());
+        m.put("maxConnections", s.limits().maxConnections());
+        m.put("maxConnectionsPerHost", s.limits().maxConnectionsPerHost());
+        m.put("loginTimeout", s.limits().loginTimeoutSeconds());
         m.put("environment", s.environment());
         return m;
     }

@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.EnvironmentRule;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
@@ -68,6 +69,18 @@ final class ServiceSettingsOptions {
             description = "Target platform: windows, unix or openvms.")
     Platform platform;
 
+    @Option(names = "--max-connections", paramLabel = "N",
+            description = "Connections open at once before new ones are refused (default 1000).")
+    Integer maxConnections;
+
+    @Option(names = "--max-connections-per-host", paramLabel = "N",
+            description = "Connections open at once from one client host (default 64).")
+    Integer maxConnectionsPerHost;
+
+    @Option(names = "--login-timeout", paramLabel = "SECONDS",
+            description = "Time a new connection has to log in before it is closed (default 30).")
+    Integer loginTimeout;
+
     /** Applies the options that were given to {@code b}. */
     ServiceDefinition.Builder applyTo(ServiceDefinition.Builder b) {
         if (secure && nonSecure) {
@@ -106,6 +119,10 @@ final class ServiceSettingsOptions {
         if (platform != null) {
             b.platform(platform);
         }
+        ConnectionLimits limits = b.build().limits();
+        b.limits(new ConnectionLimits(maxConnections != null ? maxConnections : limits.maxConnections(),
+                maxConnectionsPerHost != null ? maxConnectionsPerHost : limits.maxConnectionsPerHost(),
+                loginTimeout != null ? loginTimeout : limits.loginTimeoutSeconds()));
         for (String assignment : env) {
             int eq = assignment.indexOf('=');
             String name = eq < 0 ? assignment : assignment.substring(0, eq);

@@ -90,6 +90,23 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void connectionLimitsAreSetShownAndKeptInRange() throws IOException {
+        ok("service", "set", "SynSrv", "--max-connections-per-host", "3", "--login-timeout", "10");
+        assertThat(Files.readString(config)).contains("max-connections = 1000", "max-connections-per-host = 3",
+                "login-timeout = 10");
+        JsonNode shown = new ObjectMapper().readTree(ok("service", "show", "SynSrv", "--json").out());
+        assertThat(shown.get("maxConnectionsPerHost").asInt()).isEqualTo(3);
+        assertThat(shown.get("loginTimeout").asInt()).isEqualTo(10);
+        assertThat(ok("service", "show", "SynSrv").out()).contains("1000 at most, 3 per host", "10 s");
+
+        byte[] before = Files.readAllBytes(config);
+        CliRunner.Result tooMany = cli.run("service", "set", "SynSrv", "--max-connections-per-host", "2000");
+        assertThat(tooMany.exitCode()).isEqualTo(1);
+        assertThat(tooMany.out() + tooMany.err()).contains("per host 2000 is outside 1-1000");
+        assertThat(Files.readAllBytes(config)).isEqualTo(before);
+    }
+
+    @Test
     void badValuesAreUsageErrorsAndLeaveTheFileUntouched() throws IOException {
         ok("service", "list");
         byte[] before = Files.readAllBytes(config);

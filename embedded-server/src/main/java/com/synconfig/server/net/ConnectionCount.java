@@ -21,12 +21,12 @@ final class ConnectionCount {
     synchronized String admit(String host) {
         if (total >= maxTotal) {
             return "the server has " + total + " connections open, its limit; try again later, or ask the "
-                    + "server's administrator to raise the limit (maxConnections, docs/security.md)";
+                    + "server's administrator to raise the limit (the service setting max-connections)";
         }
         int fromHost = perHost.getOrDefault(host, 0);
         if (fromHost >= maxPerHost) {
             return "this host has " + fromHost + " connections open, the limit for one host; close some, or ask the "
-                    + "server's administrator to raise the limit (maxConnectionsPerHost, docs/security.md)";
+                    + "server's administrator to raise the limit (the service setting max-connections-per-host)";
         }
         total++;
         perHost.put(host, fromHost + 1);

@@ -3,7 +3,11 @@ package com.synconfig.server.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.synconfig.model.service.ConnectionLimits;
+import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Scl;
+import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.server.FileServer;
 import com.synconfig.server.ServerLimits;
 import com.synconfig.server.ServerSettings;
@@ -156,7 +160,7 @@ class ServerLimitsTest {
                             assertThat(e.code()).isEqualTo(ErrorCode.CONNLIM);
                             assertThat(e.text()).isEqualTo("Too many connections; try again later");
                             assertThat(e.info()).contains("this host has 3 connections open",
-                                    "raise the limit (maxConnectionsPerHost");
+                                    "raise the limit (the service setting max-connections-per-host)");
                         });
                 if (!tls) {
                     break; // a clear service refuses /encrypt before any limit applies
@@ -180,7 +184,26 @@ class ServerLimitsTest {
             awaitConnections(2); // a and b hold the server's two connections
             assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server)))
                     .isInstanceOfSatisfying(RemoteFileException.class,
-                            e -> assertThat(e.info()).contains("the server has 2 connections open", "maxConnections,"));
+                            e -> assertThat(e.info()).contains("the server has 2 connections open",
+                            "(the service setting max-connections)"));
+        }
+    }
+
+    @Test
+    void aServicesConfiguredLimitsAreTheRunningServersLimits() throws Exception {
+        ServiceDefinition service = ServiceDefinition.named("Limited").toBuilder().nonSecure(true)
+                .defaultUser("tester").limits(new ConnectionLimits(50, 2, 7)).build();
+        ServiceLayouts layouts = new ServiceLayouts(dir.resolve("synconfig.ini"), HostEnvironment.current());
+        ServerSettings settings = ServerSettings.from(layouts.of(service), null).withPort(0);
+        assertThat(settings.limits().loginDeadline()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(settings.limits().maxConnections()).isEqualTo(50);
+
+        server = TestServer.start(settings);
+        try (RawConnection a = new RawConnection(server.port()); RawConnection b = new RawConnection(server.port())) {
+            awaitConnections(2);
+            assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server)))
+                    .isInstanceOfSatisfying(RemoteFileException.class, e -> assertThat(e.info())
+                            .contains("this host has 2 connections open", "max-connections-per-host"));
         }
     }
 

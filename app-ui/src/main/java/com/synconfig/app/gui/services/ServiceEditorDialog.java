@@ -4,6 +4,7 @@ import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -147,6 +148,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         browseRoot.setOnAction(e -> dialogs.chooseDirectory(messages.get("editor.chooseFolder"),
                 startDirectory(dataRoot.getText())).ifPresent(p -> vm.dataRootProperty().set(p.toString())));
         addRow("editor.dataRoot", withButtons(dataRoot, browseRoot), dataRoot, "dataRoot");
+        addLimitsRow();
         TableView<EnvironmentEntry> environment = environmentTable();
         addRow("editor.environment", environmentEditor(environment), environment, "environment");
         addRow("editor.findings", findingsList(), null);
@@ -172,6 +174,30 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         restart.managedProperty().bind(restart.visibleProperty());
         VBox box = new VBox(6, restart, grid, previewLabel, preview);
         return box;
+    }
+
+    /** Maximum connections, per host, and the login timeout: one row, each field decorated with its findings. */
+    private void addLimitsRow() {
+        TextField total = limitField("editor-maxconnections", vm.maxConnectionsProperty());
+        TextField perHost = limitField("editor-maxperhost", vm.maxConnectionsPerHostProperty());
+        TextField timeout = limitField("editor-logintimeout", vm.loginTimeoutProperty());
+        Label perHostLabel = new Label(messages.get("editor.limits.perHost"));
+        Label timeoutLabel = new Label(messages.get("editor.limits.loginTimeout"));
+        perHostLabel.setLabelFor(perHost);
+        timeoutLabel.setLabelFor(timeout);
+        HBox row = new HBox(6, total, perHostLabel, perHost, timeoutLabel, timeout);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        addRow("editor.limits", row, total, ConnectionLimits.MAX_CONNECTIONS);
+        fieldLabels.put(ConnectionLimits.MAX_CONNECTIONS_PER_HOST, plainLabel(perHostLabel.getText()));
+        fieldLabels.put(ConnectionLimits.LOGIN_TIMEOUT, plainLabel(timeoutLabel.getText()));
+        register(perHost, ConnectionLimits.MAX_CONNECTIONS_PER_HOST);
+        register(timeout, ConnectionLimits.LOGIN_TIMEOUT);
+    }
+
+    private static TextField limitField(String id, javafx.beans.property.StringProperty property) {
+        TextField field = textField(id, property);
+        field.setPrefColumnCount(6);
+        return field;
     }
 
     private void addRow(String labelKey, Node field, String findingField) {

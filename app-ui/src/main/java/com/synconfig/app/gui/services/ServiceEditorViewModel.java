@@ -2,6 +2,7 @@ package com.synconfig.app.gui.services;
 
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.rsynd.RsyndCommandLine;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -58,6 +59,9 @@ public final class ServiceEditorViewModel {
     private final StringProperty logFile = new SimpleStringProperty(this, "logFile", "");
     private final StringProperty dataRoot = new SimpleStringProperty(this, "dataRoot", "");
     private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(this, "platform");
+    private final StringProperty maxConnections = new SimpleStringProperty(this, "maxConnections");
+    private final StringProperty maxConnectionsPerHost = new SimpleStringProperty(this, "maxConnectionsPerHost");
+    private final StringProperty loginTimeout = new SimpleStringProperty(this, "loginTimeout");
     private final ObservableList<EnvironmentEntry> environment =
             FXCollections.observableArrayList(EnvironmentEntry.EXTRACTOR);
 
@@ -85,9 +89,13 @@ public final class ServiceEditorViewModel {
         logFile.set(nullToEmpty(start.logFile()));
         dataRoot.set(nullToEmpty(start.dataRoot()));
         platform.set(start.platform());
+        maxConnections.set(Integer.toString(start.limits().maxConnections()));
+        maxConnectionsPerHost.set(Integer.toString(start.limits().maxConnectionsPerHost()));
+        loginTimeout.set(Integer.toString(start.limits().loginTimeoutSeconds()));
         start.environment().forEach((k, v) -> environment.add(new EnvironmentEntry(k, v)));
         Observable[] inputs = {name, portText, encrypt, certificateFile, scl, nonSecure, defaultUser, startMode,
-                logLevel, logFile, dataRoot, platform, environment};
+                logLevel, logFile, dataRoot, platform, environment, maxConnections, maxConnectionsPerHost,
+                loginTimeout};
         for (Observable input : inputs) {
             input.addListener(o -> recompute());
         }
@@ -130,6 +138,7 @@ public final class ServiceEditorViewModel {
     private void recompute() {
         List<Finding> found = new ArrayList<>();
         Integer port = parsePort(found);
+        limitsNotNumbers().forEach(found::add);
         ServiceDefinition service = build(port == null ? 0 : port);
         List<Finding> validated = validator.validate(service, otherServices);
         // A port that is not a number has its own finding; the validator's range finding about 0 would mislead.
@@ -143,7 +152,7 @@ public final class ServiceEditorViewModel {
     /** True when what is entered differs from what the dialog opened with (closing without OK would lose it). */
     public boolean isChanged() {
         java.util.OptionalInt port = PortRule.parse(portText.get());
-        return port.isEmpty() || !build(port.getAsInt()).equals(start);
+        return port.isEmpty() || !limitsNotNumbers().isEmpty() || !build(port.getAsInt()).equals(start);
     }
 
     private Integer parsePort(List<Finding> out) {
@@ -153,6 +162,33 @@ public final class ServiceEditorViewModel {
             return null;
         }
         return port.getAsInt();
+    }
+
+    /** Findings for limits typed as something other than a whole number (built with their defaults meanwhile). */
+    private List<Finding> limitsNotNumbers() {
+        List<Finding> out = new ArrayList<>();
+        ConnectionLimits d = ConnectionLimits.DEFAULTS;
+        if (ConnectionLimits.parseCount(maxConnections.get()).isEmpty()) {
+            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS, "Maximum connections",
+                    maxConnections.get(), d.maxConnections()));
+        }
+        if (ConnectionLimits.parseCount(maxConnectionsPerHost.get()).isEmpty()) {
+            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS_PER_HOST,
+                    "Maximum connections per host", maxConnectionsPerHost.get(), d.maxConnectionsPerHost()));
+        }
+        if (ConnectionLimits.parseCount(loginTimeout.get()).isEmpty()) {
+            out.add(ConnectionLimits.notANumber(ConnectionLimits.LOGIN_TIMEOUT, "Login timeout", loginTimeout.get(),
+                    d.loginTimeoutSeconds()));
+        }
+        return out;
+    }
+
+    private ConnectionLimits limits() {
+        ConnectionLimits d = ConnectionLimits.DEFAULTS;
+        return new ConnectionLimits(
+                ConnectionLimits.parseCount(maxConnections.get()).orElse(d.maxConnections()),
+                ConnectionLimits.parseCount(maxConnectionsPerHost.get()).orElse(d.maxConnectionsPerHost()),
+                ConnectionLimits.parseCount(loginTimeout.get()).orElse(d.loginTimeoutSeconds()));
     }
 
     private ServiceDefinition build(int port) {
@@ -166,7 +202,7 @@ public final class ServiceEditorViewModel {
                 .port(port).encrypt(encrypt.get()).certificateFile(certificateFile.get()).scl(scl.get())
                 .nonSecure(nonSecure.get()).defaultUser(defaultUser.get()).startMode(startMode.get())
                 .logLevel(logLevel.get()).logFile(logFile.get()).dataRoot(dataRoot.get())
-                .environment(env).platform(platform.get()).build();
+                .environment(env).platform(platform.get()).limits(limits()).build();
     }
 
     /** The service as entered; only meaningful while {@link #hasErrors()} is false. */
@@ -231,6 +267,9 @@ public final class ServiceEditorViewModel {
     public StringProperty logFileProperty() { return logFile; }
     public StringProperty dataRootProperty() { return dataRoot; }
     public ObjectProperty<Platform> platformProperty() { return platform; }
+    public StringProperty maxConnectionsProperty() { return maxConnections; }
+    public StringProperty maxConnectionsPerHostProperty() { return maxConnectionsPerHost; }
+    public StringProperty loginTimeoutProperty() { return loginTimeout; }
     public ObservableList<EnvironmentEntry> environment() { return environment; }
     public ObservableList<Finding> findings() { return FXCollections.unmodifiableObservableList(findings); }
     public ReadOnlyStringProperty previewProperty() { return preview.getReadOnlyProperty(); }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.check.Severity;
 import com.synconfig.model.service.CertificateCheck;
+import com.synconfig.model.service.ConnectionLimits;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -64,6 +65,23 @@ class ServiceEditorViewModelTest {
         assertThat(vm.previewProperty().get()).isEmpty();
         vm.portTextProperty().set("2331");
         assertThat(vm.previewProperty().get()).isEqualTo("rsynd -p 2331 -scl=3");
+    }
+
+    @Test
+    void connectionLimitsAreEditedAsTextAndJudgedByTheDomain() {
+        ServiceEditorViewModel vm = modifySynSrv();
+        assertThat(vm.maxConnectionsPerHostProperty().get()).isEqualTo("64");
+        vm.maxConnectionsPerHostProperty().set("lots");
+        assertThat(vm.findingsFor("maxConnectionsPerHost")).singleElement()
+                .extracting(Finding::messageAndFix).asString().contains("'lots' is not a whole number", "e.g. 64");
+        assertThat(vm.isChanged()).isTrue();
+        vm.maxConnectionsPerHostProperty().set("5000");
+        assertThat(vm.findingsFor("maxConnectionsPerHost")).singleElement()
+                .extracting(Finding::message).asString().contains("outside 1-1000");
+        vm.maxConnectionsPerHostProperty().set("8");
+        vm.loginTimeoutProperty().set("15");
+        assertThat(vm.hasErrors()).isFalse();
+        assertThat(vm.result().limits()).isEqualTo(new ConnectionLimits(1000, 8, 15));
     }
 
     @Test
