@@ -2,6 +2,7 @@ package com.synconfig.app;
 
 import com.synconfig.app.cli.SynConfigCommand;
 import com.synconfig.app.gui.SynConfigApplication;
+import com.synconfig.server.tls.JdkTlsSettings;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -15,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JdkTlsSettings.apply(); // before anything initialises JSSE: the JDK reads these settings only once
         if (wantsGui(args)) {
             SynConfigApplication.launchGui(args);
         } else {

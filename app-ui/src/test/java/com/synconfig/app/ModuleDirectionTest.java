@@ -42,6 +42,13 @@ class ModuleDirectionTest {
     }
 
     @Test
+    void onlyTheLauncherAppliesTheJdkTlsSettings() {
+        // The JDK reads them once, at its first TLS use: main applies them first; library code never does.
+        noClasses().that().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should().callMethod("com.synconfig.server.tls.JdkTlsSettings", "apply").check(classes);
+    }
+
+    @Test
     void theFacesDoNotImportEachOther() {
         noClasses().that().resideInAPackage("com.synconfig.app.gui..")
                 .should().dependOnClassesThat().resideInAPackage("com.synconfig.app.cli..").check(classes);

@@ -1,5 +1,6 @@
 package com.synconfig.bench;
 
+import com.synconfig.server.tls.JdkTlsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,6 +23,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        JdkTlsSettings.apply(); // as the program's launcher does, before any TLS work
         List<String> a = Arrays.asList(args);
         BenchContext.Mode mode = a.contains("--full") ? BenchContext.Mode.FULL : BenchContext.Mode.QUICK;
         Path repo = Paths.get(value(a, "--repo", ".")).toAbsolutePath().normalize();

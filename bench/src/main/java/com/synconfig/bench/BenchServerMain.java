@@ -1,5 +1,6 @@
 package com.synconfig.bench;
 
+import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
@@ -24,6 +25,7 @@ public final class BenchServerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        JdkTlsSettings.apply(); // as the program's launcher does, before any TLS work
         Path data = Path.of(args[0]);
         RollingServerLog.install(Path.of(args[1]));
         List<FileServer> servers = new ArrayList<>();

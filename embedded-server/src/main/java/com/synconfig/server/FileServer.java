@@ -6,7 +6,6 @@ import com.synconfig.server.net.ServerChannelInitializer;
 import com.synconfig.server.net.ServerContext;
 import com.synconfig.server.store.DataRoot;
 import com.synconfig.server.store.FileStore;
-import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.tls.TlsContextSource;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -69,7 +68,6 @@ public final class FileServer implements AutoCloseable {
             return;
         }
         state = ServerState.STARTING;
-        JdkTlsSettings.apply(); // before anything here initialises JSSE: the JDK reads these settings only once
         try {
             SslContext ssl = settings.encrypted() ? tlsContext(settings.tls()) : null;
             tlsEngine = ssl == null ? "none" : TlsContextSource.engineOf(ssl);

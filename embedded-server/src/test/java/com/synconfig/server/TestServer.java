@@ -4,7 +4,6 @@ import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.ServerTrust;
-import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.tls.TestCertificates;
 import com.synconfig.server.tls.TlsContextSource;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -13,12 +12,6 @@ import java.nio.file.Path;
 
 /** Starts real servers on ephemeral loopback ports for tests. */
 public final class TestServer {
-
-    static {
-        // Tests build TLS contexts of their own: JSSE must see the server's settings before its first use,
-        // as it does in the program (FileServer and the client apply them before any TLS work).
-        JdkTlsSettings.apply();
-    }
 
     private TestServer() {
     }

@@ -2,7 +2,6 @@ package com.synconfig.server.client;
 
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.service.RandomSourceRule;
-import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
@@ -182,9 +181,6 @@ public final class RemoteFileClient implements AutoCloseable {
     }
 
     private static SSLContext tlsContext(VerifyingTrustManager verifier) throws IOException {
-        // The JDK reads its TLS settings once, at the first SSLContext: apply the server's process-wide choices
-        // first, so a server in this process can still run SCL 2's TLS 1.1 (and this client offer it at SCL 2).
-        JdkTlsSettings.apply();
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {verifier}, null);

@@ -56,7 +56,6 @@ public final class EngineProbe {
     }
 
     private static EngineFacts jdkFacts() {
-        JdkTlsSettings.apply();
         SSLParameters supported;
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");

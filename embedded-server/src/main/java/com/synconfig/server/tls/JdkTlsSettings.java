@@ -14,6 +14,10 @@ import org.slf4j.LoggerFactory;
  * The JDK engine's process-wide settings, applied once before JSSE is first used (the JDK reads them only then):
  * TLSv1.1 lifted from {@code jdk.tls.disabledAlgorithms} so SCL 2 services can accept TLS 1.1 clients (SCL 3
  * contexts still enable only TLSv1.2/TLSv1.3), and client-initiated renegotiation rejected (a DoS risk).
+ * <p>
+ * Applied by the composition roots only, first thing in {@code main} (the program's launcher, the benchmark
+ * mains, the tests' launcher session): library code never does, so no class's load order decides what the JDK
+ * sees. {@link #tls11Effective()} tells (and logs) when a process forgot.
  */
 public final class JdkTlsSettings {
 

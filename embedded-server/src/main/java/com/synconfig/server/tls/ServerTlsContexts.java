@@ -47,9 +47,6 @@ public final class ServerTlsContexts {
      */
     public static ServerTlsSetup setupFor(ServiceDefinition service, ServiceCredentials credentials, TlsEngine engine)
             throws SSLException {
-        if (engine == TlsEngine.JDK) {
-            JdkTlsSettings.apply();
-        }
         Scl scl = service.scl();
         KeyType keyType = KeyType.ofAlgorithm(credentials.key().getAlgorithm());
         ServerOffer offer = ServerOffer.compute(scl, keyType, EngineProbe.facts(engine), CipherCatalog.standard());

@@ -11,11 +11,6 @@ public enum TlsEngine {
     /** System property that forces an engine ({@code boringssl} or {@code jdk}), e.g. to compare them. */
     public static final String ENGINE_PROPERTY = "synconfig.tls.engine";
 
-    static {
-        // Before any netty SslContext class initialises JSSE (it does so when it loads): the JDK reads these once.
-        JdkTlsSettings.apply();
-    }
-
     private final String label;
     private final SslProvider provider;
 
