@@ -1,11 +1,16 @@
 package com.synconfig.app;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,15 @@ class ModuleDirectionTest {
         // The JDK reads them once, at its first TLS use: main applies them first; library code never does.
         noClasses().that().doNotHaveFullyQualifiedName(Launcher.class.getName())
                 .should().callMethod("com.synconfig.server.tls.JdkTlsSettings", "apply").check(classes);
+    }
+
+    @Test
+    void filesAreReplacedOnlyByTheOneAtomicWriter() {
+        // a temporary file forced to disk, renamed over the target, permissions as asked: AtomicFiles, nowhere else
+        noClasses().that().doNotHaveFullyQualifiedName("com.synconfig.model.files.AtomicFiles")
+                .should().callMethodWhere(target(owner(equivalentTo(Files.class)))
+                        .and(target(nameMatching("write|writeString|move"))))
+                .check(classes);
     }
 
     @Test

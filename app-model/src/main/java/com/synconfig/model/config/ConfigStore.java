@@ -1,5 +1,6 @@
 package com.synconfig.model.config;
 
+import com.synconfig.model.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,10 @@
 package com.synconfig.model.config;
 
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.files.AtomicFiles;
 import com.synconfig.model.service.ServiceDefinition;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +36,14 @@ public final class ServiceTransfer {
             chosen.add(config.find(name).orElseThrow(() -> unknown(config, name)));
         }
         return ConfigFileFormat.newFile(names.isEmpty() ? config : new ServiceConfiguration(chosen), EXPORT_HEADER);
+    }
+
+    /**
+     * Writes the export of the named services (all when {@code names} is empty) to {@code file}, whole or not at
+     * all; an existing file keeps its permissions (an export holds the services' environment values).
+     */
+    public static void exportTo(Path file, ServiceConfiguration config, List<String> names) throws IOException {
+        AtomicFiles.write(file, export(config, names).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads an export file; a broken file is reported with its line like the configuration file itself. */

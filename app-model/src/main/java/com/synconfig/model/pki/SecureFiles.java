@@ -1,24 +1,15 @@
 package com.synconfig.model.pki;
 
+import com.synconfig.model.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.List;
 
 /**
- * Writes files whole or not at all (temporary file, then rename), so a failure never leaves half a
- * certificate file behind. Files holding private keys are readable by their owner only where the
- * file system supports it (POSIX permissions 600, or an owner-only ACL).
+ * Writes certificate files whole or not at all, forced to disk ({@link AtomicFiles}), so a failure never leaves
+ * half a certificate file behind. Files holding private keys are readable by their owner only where the file
+ * system supports it (POSIX permissions 600, or an owner-only ACL); errors name the file and what to do.
  */
 public final class SecureFiles {
 
@@ -60,52 +51,15 @@ public final class SecureFiles {
     private static void write(Path file, byte[] bytes, boolean ownerOnly) throws IOException {
         checkDirectories(file);
         Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
         try {
-            writeViaTemp(dir, target, bytes, ownerOnly);
+            if (ownerOnly) {
+                AtomicFiles.writeOwnerOnly(target, bytes);
+            } else {
+                AtomicFiles.writeReadable(target, bytes);
+            }
         } catch (java.nio.file.FileSystemException e) {
             throw new IOException(target + ": cannot write it (" + (e.getReason() == null ? e.getClass().getSimpleName()
                     : e.getReason()) + "); choose a file in a directory you may write to", e);
-        }
-    }
-
-    private static void writeViaTemp(Path dir, Path target, byte[] bytes, boolean ownerOnly) throws IOException {
-        // createTempFile makes the file owner-only on POSIX before any byte is written.
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            if (ownerOnly) {
-                restrictToOwner(temp);
-            } else {
-                allowOthersToRead(temp);
-            }
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString("rw-------"));
-            return;
-        }
-        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
-        if (acl != null) {
-            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(acl.getOwner())
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
-        }
-    }
-
-    private static void allowOthersToRead(Path file) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            posix.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.model.config;
 
+import com.synconfig.model.files.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

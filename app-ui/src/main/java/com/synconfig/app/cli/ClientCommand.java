@@ -5,6 +5,7 @@ import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.client.RemoteFile;
+import com.synconfig.server.client.KnownServers;
 import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.client.ServerNotTrustedException;

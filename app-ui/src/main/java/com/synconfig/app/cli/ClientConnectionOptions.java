@@ -2,10 +2,10 @@ package com.synconfig.app.cli;
 
 import com.synconfig.model.service.Scl;
 import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.KnownServers;
 import com.synconfig.server.client.ServerTrust;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every {@code synconfig client} command takes to reach a server. */
@@ -49,8 +49,7 @@ final class ClientConnectionOptions {
         if (pin != null) {
             return ServerTrust.pinned(pin);
         }
-        Optional<String> remembered = known.pinFor(host, port);
-        return remembered.isPresent() ? ServerTrust.pinned(remembered.get()) : ServerTrust.nothingKnown();
+        return known.trustFor(host, port);
     }
 
     ClientOptions toClientOptions(ServerTrust trust) {

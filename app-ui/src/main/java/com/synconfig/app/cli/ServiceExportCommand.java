@@ -3,8 +3,6 @@ package com.synconfig.app.cli;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ServiceTransfer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +37,7 @@ final class ServiceExportCommand extends CliCommand {
             out().print(text);
             return ExitCodes.OK;
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        ServiceTransfer.exportTo(file, snap.services(), names);
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", file.toAbsolutePath().toString());

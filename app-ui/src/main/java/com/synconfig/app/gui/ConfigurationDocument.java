@@ -5,7 +5,6 @@ import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.config.ServiceTransfer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class ConfigurationDocument {
 
     /** Writes every service, as edited, to an export file. */
     public void exportTo(Path file) throws IOException {
-        Files.writeString(file, ServiceTransfer.export(services.get(), List.of()), StandardCharsets.UTF_8);
+        ServiceTransfer.exportTo(file, services.get(), List.of());
     }
 
     public ServiceConfiguration services() {

@@ -1,12 +1,10 @@
 package com.synconfig.server.auth;
 
+import com.synconfig.model.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,22 +98,10 @@ public final class UserFile {
     }
 
     private void write(Map<String, String> users) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".users", ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the directory's ACL applies
-        }
+        Files.createDirectories(path.toAbsolutePath().getParent());
         StringBuilder sb = new StringBuilder("# SynConfig user file: user:bcrypt hash\n");
         users.forEach((u, h) -> sb.append(u).append(':').append(h).append('\n'));
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.writeOwnerOnly(path, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The password's length in UTF-8 bytes, counted without copying it. */

@@ -1,10 +1,10 @@
-package com.synconfig.app.cli;
+package com.synconfig.server.client;
 
+import com.synconfig.model.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,27 +13,27 @@ import java.util.Optional;
  * {@code known-servers} next to the configuration file. A server found here is checked against its pin, and so is
  * known to encrypt.
  */
-final class KnownServers {
+public final class KnownServers {
 
-    static final String FILE_NAME = "known-servers";
+    public static final String FILE_NAME = "known-servers";
 
     private final Path file;
 
-    KnownServers(Path file) {
+    public KnownServers(Path file) {
         this.file = file;
     }
 
     /** The known-servers file beside {@code configFile}. */
-    static KnownServers beside(Path configFile) {
+    public static KnownServers beside(Path configFile) {
         return new KnownServers(configFile.toAbsolutePath().resolveSibling(FILE_NAME));
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
     /** The pin remembered for this server, if any. */
-    Optional<String> pinFor(String host, int port) throws IOException {
+    public Optional<String> pinFor(String host, int port) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ final class KnownServers {
     }
 
     /** Remembers {@code pin} for this server (an earlier pin for it is replaced). */
-    void remember(String host, int port, String pin) throws IOException {
+    public void remember(String host, int port, String pin) throws IOException {
         String key = key(host, port);
         StringBuilder text = new StringBuilder();
         if (Files.isRegularFile(file)) {
@@ -52,9 +52,12 @@ final class KnownServers {
         }
         text.append(key).append(' ').append(pin).append('\n');
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How to check this server when the user said nothing: its remembered pin, else nothing is known. */
+    public ServerTrust trustFor(String host, int port) throws IOException {
+        return pinFor(host, port).map(ServerTrust::pinned).orElseGet(ServerTrust::nothingKnown);
     }
 
     private static String key(String host, int port) {

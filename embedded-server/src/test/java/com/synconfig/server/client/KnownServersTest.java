@@ -1,4 +1,4 @@
-package com.synconfig.app.cli;
+package com.synconfig.server.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +24,9 @@ class KnownServersTest {
         assertThat(known.pinFor("srv", 2330)).contains("sha256:CC");
         assertThat(known.pinFor("Srv", 2331)).contains("sha256:BB");
         assertThat(Files.readAllLines(known.file())).containsExactly("srv:2331 sha256:BB", "srv:2330 sha256:CC");
+        known.remember("srv", 2332, "sha256:" + "AB".repeat(32));
+        assertThat(known.trustFor("srv", 2332).source()).isEqualTo(ServerTrust.pinned("sha256:" + "AB".repeat(32))
+                .source());
+        assertThat(known.trustFor("other", 2332).source()).isEqualTo(ServerTrust.nothingKnown().source());
     }
 }
