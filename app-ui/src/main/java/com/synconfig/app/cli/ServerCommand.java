@@ -40,8 +40,7 @@ import picocli.CommandLine.Spec;
 public final class ServerCommand extends CommandGroup {
 
     private static ServiceConfiguration configured(CliContext context) throws IOException {
-        return java.nio.file.Files.exists(context.location().file()) ? context.store().load().services()
-                : new ServiceConfiguration(List.of());
+        return context.store().load().services();
     }
 
     @Command(name = "start", description = "Start the service's server and wait until it listens: as a systemd unit "

@@ -6,7 +6,6 @@ import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayout;
 import java.io.IOException;
-import java.nio.file.Files;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,11 +36,12 @@ final class ServiceSelection {
         return context().layouts().of(definition());
     }
 
-    /** The service as the configuration file defines it; its defaults when the file does not exist or lacks it. */
+    /**
+     * The service as the configuration file defines it (on first start the file is written with its defaults, the
+     * one service SynSrv). A name the file lacks is an error naming the services there: a typo must not start, stop
+     * or give users to a service nobody configured.
+     */
     ServiceDefinition definition() throws IOException {
-        if (!Files.exists(location().file())) {
-            return ServiceDefinition.named(service);
-        }
-        return context().store().load().services().find(service).orElse(ServiceDefinition.named(service));
+        return CliCommand.existing(context().store().load(), service);
     }
 }

@@ -37,6 +37,8 @@ public final class UserCommand extends CommandGroup {
         int withUsers(UserAction action) {
             try {
                 return action.run(new UserFile(service.layout().usersFile()), spec.commandLine().getOut());
+            } catch (CliException e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("synconfig user: " + e.getMessage());
                 return ExitCodes.USAGE;

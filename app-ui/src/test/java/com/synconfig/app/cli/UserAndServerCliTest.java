@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigSnapshot;
 import com.synconfig.model.config.ConfigStore;
-import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.auth.UserFile;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFile;
@@ -26,8 +25,29 @@ class UserAndServerCliTest {
     Path home;
 
     @BeforeEach
-    void useTempHome() {
+    void useTempHome() throws Exception {
         System.setProperty(ConfigLocation.SYSTEM_PROPERTY, home.resolve("synconfig.ini").toString());
+        Cli add = Cli.run("service", "add", "CliTest", "--port", Integer.toString(freePort()), "--non-secure",
+                "--default-user", "tester");
+        assertThat(add.exit()).as(add.err()).isZero();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void aServiceNobodyConfiguredIsNeitherStartedNorGivenUsers() {
+        Cli start = Cli.run("server", "start", "--service", "CliTset");
+        assertThat(start.exit()).isEqualTo(2);
+        assertThat(start.err()).contains("there is no service named CliTset. Services: SynSrv, CliTest.");
+        assertThat(home.resolve("services/CliTset")).doesNotExist();
+        Cli user = Cli.run("user", "add", "alice", "--service", "CliTset", "--password-env", "PATH");
+        assertThat(user.exit()).isEqualTo(2);
+        assertThat(user.err()).contains("there is no service named CliTset").doesNotContain("user file");
+        assertThat(home.resolve("services/CliTset")).doesNotExist();
     }
 
     @AfterEach
@@ -64,10 +84,7 @@ class UserAndServerCliTest {
 
     @Test
     void serverStartsInTheBackgroundReportsStatusServesAndStops() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         Files.createDirectories(home.resolve("services/CliTest/data"));
         Files.writeString(home.resolve("services/CliTest/data/hello.txt"), "hello\n");
         Cli start = Cli.run("server", "start", "--service", "CliTest", "--port", Integer.toString(port),
@@ -106,14 +123,11 @@ class UserAndServerCliTest {
 
     @Test
     void serverStartTakesTheServiceFromTheConfigurationFile() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         ConfigStore store = new ConfigStore(home.resolve("synconfig.ini"));
         ConfigSnapshot base = store.load();
-        store.save(base, base.services().with(ServiceDefinition.named("CliTest").toBuilder().port(port)
-                .nonSecure(true).defaultUser("app").build()));
+        store.save(base, base.services().with(base.services().find("CliTest").orElseThrow().toBuilder().port(port)
+                .defaultUser("app").build()));
         Cli start = Cli.run("server", "start", "--service", "CliTest");
         assertThat(start.exit()).as(start.err()).isZero();
         assertThat(start.out()).contains("port " + port);
