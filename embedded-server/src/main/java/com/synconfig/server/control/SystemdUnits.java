@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Services as instances of the package's systemd template unit, {@value #TEMPLATE}: {@code synconfig@NAME.service}
@@ -22,6 +25,31 @@ final class SystemdUnits implements ServiceManager {
     private static final List<Path> UNIT_DIRECTORIES = List.of(Path.of("/etc/systemd/system"),
             Path.of("/usr/lib/systemd/system"), Path.of("/lib/systemd/system"));
     private static final long COMMAND_TIMEOUT_SECONDS = 90;
+    /** How long a unit's state is believed without asking again: the GUI asks for every service every second. */
+    static final long STATE_TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    /** Runs a command and returns its exit code and output (stdout and stderr). */
+    @FunctionalInterface
+    interface Commands {
+        Result run(String... command) throws ServiceControlException;
+    }
+
+    private record UnitState(Optional<String> problem, long askedAt) {
+    }
+
+    private final Commands commands;
+    private final LongSupplier clock;
+    private final Map<String, UnitState> states = new ConcurrentHashMap<>();
+
+    SystemdUnits() {
+        this(SystemdUnits::run, System::nanoTime);
+    }
+
+    /** With another way to run commands and tell the time (tests count what is asked). */
+    SystemdUnits(Commands commands, LongSupplier clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
 
     /** Whether systemd runs this machine and the package's template unit is installed. */
     static boolean available() {
@@ -45,13 +73,13 @@ final class SystemdUnits implements ServiceManager {
                     + "starts it as saved: save the settings with 'synconfig service set' first, or run it here with "
                     + "--foreground");
         }
-        systemctl("start", "--no-block", unit(layout.service().name()));
+        systemctl(layout, "start", "--no-block");
         return Optional.empty();
     }
 
     @Override
     public void stop(ServiceLayout layout, StatusFile running) throws ServiceControlException {
-        systemctl("stop", unit(layout.service().name()));
+        systemctl(layout, "stop");
     }
 
     @Override
@@ -59,46 +87,58 @@ final class SystemdUnits implements ServiceManager {
         String unit = unit(layout.service().name());
         StartMode mode = layout.service().startMode();
         boolean atBoot = mode == StartMode.AUTOMATIC || mode == StartMode.AUTOMATIC_DELAYED;
-        systemctl(atBoot ? "enable" : "disable", unit);
+        systemctl(layout, atBoot ? "enable" : "disable");
         return unit + (atBoot ? " enabled: it starts at boot" : " disabled: it does not start at boot");
     }
 
     @Override
     public void forget(ServiceLayout layout) throws ServiceControlException {
-        systemctl("disable", unit(layout.service().name()));
+        systemctl(layout, "disable");
     }
 
     @Override
     public Optional<String> problem(String service) {
-        try {
-            String state = run("systemctl", "is-active", unit(service)).output().strip();
-            return state.equals("failed") ? Optional.of("systemd reports the unit failed") : Optional.empty();
-        } catch (ServiceControlException e) {
-            return Optional.empty();
+        long now = clock.getAsLong();
+        UnitState known = states.get(service);
+        if (known != null && now - known.askedAt() < STATE_TTL_NANOS) {
+            return known.problem();
         }
+        Optional<String> problem;
+        try {
+            String state = commands.run("systemctl", "is-active", unit(service)).output().strip();
+            problem = state.equals("failed") ? Optional.of("systemd reports the unit failed") : Optional.empty();
+        } catch (ServiceControlException e) {
+            problem = Optional.empty();
+        }
+        states.put(service, new UnitState(problem, now));
+        return problem;
     }
 
     @Override
     public String failureDetails(ServiceLayout layout) {
         try {
-            return run("journalctl", "-u", unit(layout.service().name()), "-n", "20", "--no-pager", "-o", "cat")
+            return commands.run("journalctl", "-u", unit(layout.service().name()), "-n", "20", "--no-pager", "-o", "cat")
                     .output().strip();
         } catch (ServiceControlException e) {
             return e.getMessage();
         }
     }
 
-    private static void systemctl(String... args) throws ServiceControlException {
+    /** {@code systemctl ARGS synconfig@NAME.service}; what is known of the unit's state is forgotten. */
+    private void systemctl(ServiceLayout layout, String... args) throws ServiceControlException {
+        String service = layout.service().name();
+        states.remove(service);
         List<String> command = new ArrayList<>(List.of("systemctl"));
         command.addAll(List.of(args));
-        Result r = run(command.toArray(String[]::new));
+        command.add(unit(service));
+        Result r = commands.run(command.toArray(String[]::new));
         if (r.exit() != 0) {
             throw new ServiceControlException(String.join(" ", command) + " failed (exit " + r.exit() + "): "
                     + r.output().strip());
         }
     }
 
-    private record Result(int exit, String output) {
+    record Result(int exit, String output) {
     }
 
     private static Result run(String... command) throws ServiceControlException {
