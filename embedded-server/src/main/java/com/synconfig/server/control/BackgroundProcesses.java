@@ -3,7 +3,6 @@ package com.synconfig.server.control;
 import com.synconfig.model.service.ServiceLayout;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,15 +73,6 @@ final class BackgroundProcesses implements ServiceManager {
     @Override
     public Optional<String> problem(String service) {
         return Optional.empty();
-    }
-
-    @Override
-    public String failureDetails(ServiceLayout layout) {
-        try {
-            return Files.readString(layout.consoleFile(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private static String nullDevice() {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class ServiceController {
 
-    /** {@value}: {@code systemd} or {@code process} forces a manager (tests, containers); unset chooses. */
+    /** {@value}: {@code systemd}, {@code launchd} or {@code process} forces a manager (tests, containers); unset chooses. */
     public static final String MANAGER_VARIABLE = "SYNCONFIG_SERVICE_MANAGER";
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -33,20 +33,33 @@ public final class ServiceController {
     }
 
     /**
-     * systemd when it runs this machine and the package's unit is installed (or {@value #MANAGER_VARIABLE} says
-     * {@code systemd}); detached background processes otherwise.
+     * systemd when it runs this machine and the package's unit is installed; launchd on macOS; detached background
+     * processes otherwise (Windows, containers, a source checkout); {@value #MANAGER_VARIABLE} overrides the choice.
      *
      * @param program how to run this program in another process
      */
     public static ServiceController forThisMachine(ServiceLayouts layouts, ServiceValidator validator,
                                                    ProgramCommand program) {
         String forced = layouts.host().variables().getOrDefault(MANAGER_VARIABLE, "").trim().toLowerCase(Locale.ROOT);
-        boolean systemd = forced.isEmpty() ? SystemdUnits.available() : forced.equals("systemd");
-        if (!forced.isEmpty() && !List.of("systemd", "process").contains(forced)) {
+        if (!forced.isEmpty() && !List.of("systemd", "launchd", "process").contains(forced)) {
             throw new IllegalArgumentException(MANAGER_VARIABLE + "='" + forced + "' is not a service manager: use "
-                    + "systemd or process, or leave it unset");
+                    + "systemd, launchd or process, or leave it unset");
         }
-        return new ServiceController(layouts, validator, systemd ? new SystemdUnits() : new BackgroundProcesses(program));
+        String manager = !forced.isEmpty() ? forced : SystemdUnits.available() ? "systemd"
+                : LaunchdJobs.available() ? "launchd" : "process";
+        return new ServiceController(layouts, validator, switch (manager) {
+            case "systemd" -> new SystemdUnits();
+            case "launchd" -> launchd(program);
+            default -> new BackgroundProcesses(program);
+        });
+    }
+
+    private static ServiceManager launchd(ProgramCommand program) {
+        try {
+            return LaunchdJobs.forThisUser(program);
+        } catch (ServiceControlException e) {
+            throw new IllegalStateException("launchd cannot be used: " + e.getMessage(), e);
+        }
     }
 
     public ServiceLayouts layouts() {

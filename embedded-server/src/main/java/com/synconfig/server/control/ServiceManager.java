@@ -1,6 +1,9 @@
 package com.synconfig.server.control;
 
 import com.synconfig.model.service.ServiceLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +37,12 @@ public interface ServiceManager {
     /** The manager's own word on a service that is not running (e.g. systemd's {@code failed}); empty when none. */
     Optional<String> problem(String service);
 
-    /** Why a start failed, from the manager's records (a journal, a console file). */
-    String failureDetails(ServiceLayout layout);
+    /** Why a start failed, from the manager's records: the service's console file unless the manager keeps a journal. */
+    default String failureDetails(ServiceLayout layout) {
+        try {
+            return Files.readString(layout.consoleFile(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
 }

@@ -2,16 +2,11 @@ package com.synconfig.server.control;
 
 import com.synconfig.model.service.ServiceLayout;
 import com.synconfig.model.service.StartMode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,31 +19,18 @@ final class SystemdUnits implements ServiceManager {
     static final String TEMPLATE = "synconfig@.service";
     private static final List<Path> UNIT_DIRECTORIES = List.of(Path.of("/etc/systemd/system"),
             Path.of("/usr/lib/systemd/system"), Path.of("/lib/systemd/system"));
-    private static final long COMMAND_TIMEOUT_SECONDS = 90;
-    /** How long a unit's state is believed without asking again: the GUI asks for every service every second. */
-    static final long STATE_TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-    /** Runs a command and returns its exit code and output (stdout and stderr). */
-    @FunctionalInterface
-    interface Commands {
-        Result run(String... command) throws ServiceControlException;
-    }
-
-    private record UnitState(Optional<String> problem, long askedAt) {
-    }
-
-    private final Commands commands;
-    private final LongSupplier clock;
-    private final Map<String, UnitState> states = new ConcurrentHashMap<>();
+    private final ManagerCommands commands;
+    private final RememberedStates states;
 
     SystemdUnits() {
-        this(SystemdUnits::run, System::nanoTime);
+        this(ManagerCommands::process, System::nanoTime);
     }
 
-    /** With another way to run commands and tell the time (tests count what is asked). */
-    SystemdUnits(Commands commands, LongSupplier clock) {
+    /** With another way to run commands and tell the time (tests record what is asked). */
+    SystemdUnits(ManagerCommands commands, LongSupplier clock) {
         this.commands = commands;
-        this.clock = clock;
+        this.states = new RememberedStates(clock);
     }
 
     /** Whether systemd runs this machine and the package's template unit is installed. */
@@ -98,20 +80,8 @@ final class SystemdUnits implements ServiceManager {
 
     @Override
     public Optional<String> problem(String service) {
-        long now = clock.getAsLong();
-        UnitState known = states.get(service);
-        if (known != null && now - known.askedAt() < STATE_TTL_NANOS) {
-            return known.problem();
-        }
-        Optional<String> problem;
-        try {
-            String state = commands.run("systemctl", "is-active", unit(service)).output().strip();
-            problem = state.equals("failed") ? Optional.of("systemd reports the unit failed") : Optional.empty();
-        } catch (ServiceControlException e) {
-            problem = Optional.empty();
-        }
-        states.put(service, new UnitState(problem, now));
-        return problem;
+        return states.problem(service, () -> commands.run("systemctl", "is-active", unit(service)).output().strip()
+                .equals("failed") ? Optional.of("systemd reports the unit failed") : Optional.empty());
     }
 
     @Override
@@ -127,36 +97,10 @@ final class SystemdUnits implements ServiceManager {
     /** {@code systemctl ARGS synconfig@NAME.service}; what is known of the unit's state is forgotten. */
     private void systemctl(ServiceLayout layout, String... args) throws ServiceControlException {
         String service = layout.service().name();
-        states.remove(service);
+        states.forget(service);
         List<String> command = new ArrayList<>(List.of("systemctl"));
         command.addAll(List.of(args));
         command.add(unit(service));
-        Result r = commands.run(command.toArray(String[]::new));
-        if (r.exit() != 0) {
-            throw new ServiceControlException(String.join(" ", command) + " failed (exit " + r.exit() + "): "
-                    + r.output().strip());
-        }
-    }
-
-    record Result(int exit, String output) {
-    }
-
-    private static Result run(String... command) throws ServiceControlException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new ServiceControlException(String.join(" ", command) + " did not finish within "
-                        + COMMAND_TIMEOUT_SECONDS + " s");
-            }
-            return new Result(p.exitValue(), out);
-        } catch (IOException e) {
-            throw new ServiceControlException("cannot run " + command[0] + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceControlException(command[0] + " was interrupted");
-        }
+        commands.require(command.toArray(String[]::new));
     }
 }

@@ -23,7 +23,7 @@ class SystemdUnitsTest {
     private String state = "failed";
     private final SystemdUnits units = new SystemdUnits(command -> {
         asked.add(String.join(" ", command));
-        return new SystemdUnits.Result(command[1].equals("is-active") ? 3 : 0, command[1].equals("is-active")
+        return new ManagerCommands.Result(command[1].equals("is-active") ? 3 : 0, command[1].equals("is-active")
                 ? state + "\n" : "");
     }, now::get);
     private final ServiceLayouts layouts = new ServiceLayouts(Path.of("/etc/synconfig/synconfig.ini"),
