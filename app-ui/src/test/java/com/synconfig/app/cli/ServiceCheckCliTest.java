@@ -67,10 +67,8 @@ class ServiceCheckCliTest {
         CliRunner.Result start = cli.run("server", "start", "--service", SERVICE);
         assertThat(start.exitCode()).as(start.toString()).isZero();
 
-        CliRunner.Result check = cli.run("check", SERVICE, "--json");
+        JsonNode report = checkJson(0);
 
-        assertThat(check.exitCode()).as(check.toString()).isZero();
-        JsonNode report = new ObjectMapper().readTree(check.out());
         assertThat(report.get("verdict").asText()).isEqualTo("HOLDS");
         assertThat(report.get("endpoint").asText()).isEqualTo("localhost:" + port);
         assertThat(report.get("engine").asText()).isEqualTo(TlsEngine.preferred().label());
@@ -90,10 +88,8 @@ class ServiceCheckCliTest {
         add("2", "rsa");
         startHere(TlsEngine.JDK);
 
-        CliRunner.Result check = cli.run("check", SERVICE, "--json", "--host", "127.0.0.1");
+        JsonNode report = checkJson(0, "--host", "127.0.0.1");
 
-        assertThat(check.exitCode()).as(check.toString()).isZero();
-        JsonNode report = new ObjectMapper().readTree(check.out());
         assertThat(report.get("engine").asText()).as("the engine the running server reports").isEqualTo("JDK");
         assertThat(row(report, "TLS 1.1").get("actual").asText()).startsWith("accepted");
         assertThat(row(report, "ECDHE-RSA-AES256-SHA (TLS 1.1)").get("verdict").asText()).isEqualTo("HOLDS");
@@ -105,10 +101,8 @@ class ServiceCheckCliTest {
         add("3", "ec");
         startHere(TlsEngine.preferred());
 
-        CliRunner.Result check = cli.run("check", SERVICE, "--json");
+        JsonNode report = checkJson(0);
 
-        assertThat(check.exitCode()).as(check.toString()).isZero();
-        JsonNode report = new ObjectMapper().readTree(check.out());
         assertThat(row(report, "ECDHE-ECDSA-AES256-GCM-SHA384 (TLS 1.2)").get("verdict").asText()).isEqualTo("HOLDS");
         assertThat(row(report, "ECDHE-RSA-AES256-GCM-SHA384 (TLS 1.2)").get("actual").asText()).isEqualTo("refused");
         assertThat(opensslAgrees(report)).isGreaterThanOrEqualTo(20);
@@ -121,10 +115,8 @@ class ServiceCheckCliTest {
                 home.resolve("other.pem").toString());
         assertThat(start.exitCode()).as(start.toString()).isZero();
 
-        CliRunner.Result check = cli.run("check", SERVICE, "--json");
+        JsonNode report = checkJson(1);
 
-        assertThat(check.exitCode()).as("1: a prediction differs").isEqualTo(1);
-        JsonNode report = new ObjectMapper().readTree(check.out());
         assertThat(report.get("verdict").asText()).isEqualTo("DIFFERS");
         JsonNode tls11 = row(report, "TLS 1.1");
         assertThat(tls11.get("predicted").asText()).isEqualTo("refused");
@@ -149,10 +141,8 @@ class ServiceCheckCliTest {
                 .isZero();
         startHere(TlsEngine.preferred());
 
-        CliRunner.Result check = cli.run("check", SERVICE, "--json");
+        JsonNode report = checkJson(0);
 
-        assertThat(check.exitCode()).as(check.toString()).isZero();
-        JsonNode report = new ObjectMapper().readTree(check.out());
         assertThat(report.get("engine").asText()).isEqualTo("none");
         assertThat(row(report, "certificate").get("actual").asText()).isEqualTo("none");
         assertThat(opensslAgrees(report)).isEqualTo(4);
@@ -230,6 +220,15 @@ class ServiceCheckCliTest {
         }
         softly.assertAll();
         return compared;
+    }
+
+    /** {@code synconfig check Chk --json OPTIONS}: its exit code must be {@code exit}; returns the report. */
+    private JsonNode checkJson(int exit, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("check", SERVICE, "--json"));
+        args.addAll(List.of(options));
+        CliRunner.Result check = cli.run(args.toArray(String[]::new));
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(exit);
+        return new ObjectMapper().readTree(check.out());
     }
 
     private static JsonNode row(JsonNode report, String item) {

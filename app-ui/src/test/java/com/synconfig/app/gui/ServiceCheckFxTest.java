@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.synconfig.app.cli.SynConfigCommand;
-import com.synconfig.model.config.ConfigStore;
-import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.servicecheck.CheckItem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +51,7 @@ class ServiceCheckFxTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        pem = GuiTestSupport.selfSignedPem(Files.createDirectories(home));
-        ConfigStore store = new ConfigStore(gui.configFile);
-        var snapshot = store.load();
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
-                .encrypt(true).certificateFile(pem.toString()).nonSecure(true).defaultUser("app").build();
-        store.save(snapshot, snapshot.services().with(synSrv));
+        pem = gui.saveEncryptedSynSrv(port);
         gui.start(stage);
     }
 

@@ -19,7 +19,9 @@ import com.synconfig.server.tls.ServerTlsContexts;
 import com.synconfig.server.tls.TlsEngine;
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,8 +103,10 @@ class ServiceCheckTest {
     void aServerThatAcceptsMoreThanPredictedIsCaughtRowByRow() throws Exception {
         ServiceDefinition service = ServiceDefinition.named("Proof").toBuilder().encrypt(true).scl(Scl.LEVEL_3)
                 .certificateFile(dir.resolve("rsa.pem").toString()).build();
-        try (SServer other = new SServer("-cert", "rsa-cert.pem", "-key", "rsa-key.pem", "-client_renegotiation")) {
-            ServiceCheckReport report = ServiceCheck.of(layout(service), Optional.empty(), "127.0.0.1", other.port,
+        int port = freePort();
+        Process other = sServer(port, "-cert", "rsa-cert.pem", "-key", "rsa-key.pem", "-client_renegotiation");
+        try {
+            ServiceCheckReport report = ServiceCheck.of(layout(service), Optional.empty(), "127.0.0.1", port,
                     TlsEngine.BORINGSSL.isAvailable() ? TlsEngine.BORINGSSL : TlsEngine.JDK).run(ServiceCheck.Progress.NONE);
 
             assertThat(report.overall()).isEqualTo(Verdict.DIFFERS);
@@ -118,7 +119,10 @@ class ServiceCheckTest {
             assertThat(dhe.actual()).isEqualTo("accepted");
             assertThat(dhe.evidence()).startsWith("JDK client negotiated TLSv1.2 TLS_DHE_RSA_WITH_AES_128_GCM_SHA256");
             assertThat(row(report, "fingerprint (SHA-256)").verdict()).isEqualTo(Verdict.HOLDS);
-            assertThat(report.summary()).contains(" tested predictions differ from what Proof at 127.0.0.1:" + other.port);
+            assertThat(report.summary()).contains(" tested predictions differ from what Proof at 127.0.0.1:" + port);
+        } finally {
+            other.destroy();
+            other.waitFor();
         }
     }
 
@@ -141,10 +145,7 @@ class ServiceCheckTest {
 
     @Test
     void nothingListeningIsSaidOnceNotProbedRowByRow() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         ServiceDefinition service = ServiceDefinition.named("Gone").toBuilder().encrypt(true).port(port)
                 .certificateFile(dir.resolve("rsa.pem").toString()).build();
         ServiceCheck check = ServiceCheck.of(layout(service), Optional.empty(), "127.0.0.1", null, null);
@@ -185,48 +186,33 @@ class ServiceCheckTest {
         assertThat(p.waitFor()).as("%s%n%s", command, out).isZero();
     }
 
-    /** {@code openssl s_server -www} on a free port: a TLS server nobody here wrote. */
-    private static final class SServer implements AutoCloseable {
-
-        final Process process;
-        final int port;
-
-        SServer(String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of("stdbuf", "-oL", "openssl", "s_server", "-accept", "0",
-                    "-www"));
-            command.addAll(List.of(args));
-            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            int found = -1;
-            StringBuilder seen = new StringBuilder();
-            for (String line = lines.readLine(); found < 0 && line != null; line = found < 0 ? lines.readLine() : null) {
-                seen.append(line).append('\n');
-                Matcher m = Pattern.compile("^ACCEPT .*:(\\d+)$").matcher(line);
-                if (m.find()) {
-                    found = Integer.parseInt(m.group(1));
-                }
-            }
-            assertThat(found).as("s_server did not start:%n%s", seen).isPositive();
-            port = found;
-            Thread drain = new Thread(() -> {
-                try {
-                    lines.transferTo(java.io.Writer.nullWriter());
-                } catch (java.io.IOException ignored) {
-                    // s_server ended
-                }
-            });
-            drain.setDaemon(true);
-            drain.start();
+    /** {@code openssl s_server -www} listening on {@code port}: a TLS server nobody here wrote. Destroy it after. */
+    private static Process sServer(int port, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port, "-www"));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        while (line != null && !line.startsWith("ACCEPT")) {
+            line = out.readLine();
         }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        assertThat(line).as("s_server listens").isNotNull();
+        Thread drain = new Thread(() -> {
+            try {
+                out.transferTo(Writer.nullWriter());
+            } catch (IOException ended) {
+                // s_server is gone
             }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 }

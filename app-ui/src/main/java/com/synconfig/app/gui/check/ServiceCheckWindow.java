@@ -85,7 +85,7 @@ public final class ServiceCheckWindow extends Stage {
 
         BorderPane root = new BorderPane(split, top, null, buttons(messages), null);
         root.setPadding(new Insets(10));
-        setScene(new Scene(root, 920, 620));
+        setScene(new Scene(root, 1010, 620));
         setMinWidth(560);
         setMinHeight(380);
         setOnShown(e -> {
@@ -115,14 +115,14 @@ public final class ServiceCheckWindow extends Stage {
         TableView<CheckItem> table = new TableView<>(vm.visibleItems());
         table.setId("check-table");
         table.setPlaceholder(new Label(messages.get("check.none")));
-        table.getColumns().add(column(messages.get("check.col.group"), CheckItem::group, 120));
-        table.getColumns().add(column(messages.get("check.col.item"), CheckItem::item, 280));
-        table.getColumns().add(column(messages.get("check.col.predicted"), CheckItem::predicted, 150));
-        table.getColumns().add(column(messages.get("check.col.actual"), CheckItem::actual, 230));
+        table.getColumns().add(column(messages.get("check.col.group"), CheckItem::group, 110));
+        table.getColumns().add(column(messages.get("check.col.item"), CheckItem::item, 330));
+        table.getColumns().add(column(messages.get("check.col.predicted"), CheckItem::predicted, 90));
+        table.getColumns().add(column(messages.get("check.col.actual"), CheckItem::actual, 300));
         TableColumn<CheckItem, Verdict> verdict = new TableColumn<>(messages.get("check.col.verdict"));
         verdict.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
         verdict.setCellFactory(c -> new VerdictCell());
-        verdict.setPrefWidth(130);
+        verdict.setPrefWidth(120);
         table.getColumns().add(verdict);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
