@@ -129,6 +129,9 @@ final class HandshakeProbe implements AutoCloseable {
 
     /** The innermost message, e.g. {@code Received fatal alert: handshake_failure}. */
     static String message(Throwable t) {
+        if (t == null) {
+            return "no reason given";
+        }
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
