@@ -8,6 +8,7 @@ import com.synconfig.app.cli.cert.CertCommand;
 import com.synconfig.app.cli.tls.CiphersCommand;
 import com.synconfig.app.cli.tls.DltestCommand;
 import com.synconfig.app.cli.tls.PreviewCommand;
+import com.synconfig.app.cli.tls.ServiceCheckCommand;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,7 @@ import picocli.CommandLine.ScopeType;
                 ConfigPathCommand.class,
                 CiphersCommand.class,
                 PreviewCommand.class,
+                ServiceCheckCommand.class,
                 DltestCommand.class,
                 ServerCommand.class,
                 UserCommand.class,

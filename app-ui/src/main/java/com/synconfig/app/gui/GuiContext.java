@@ -1,6 +1,9 @@
 package com.synconfig.app.gui;
 
 import com.synconfig.app.gui.certificates.CertificatesView;
+import com.synconfig.app.gui.certificates.RemoteCertificateViewModel;
+import com.synconfig.app.gui.certificates.RemoteCertificateWindow;
+import com.synconfig.app.gui.check.ServiceCheckLauncher;
 import com.synconfig.app.gui.certificates.CertificatesViewModel;
 import com.synconfig.app.gui.ciphers.CiphersView;
 import com.synconfig.app.gui.ciphers.CiphersViewModel;
@@ -19,21 +22,27 @@ import com.synconfig.app.gui.services.ServicesViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateFileGuard;
+import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.pki.PemCertificateCheck;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.pki.ServiceKeyType;
 import com.synconfig.model.service.ServiceLayouts;
 import com.synconfig.model.service.ServiceValidator;
+import com.synconfig.model.servicecheck.ServiceCheckReport;
 import com.synconfig.model.tls.CipherCatalog;
 import com.synconfig.model.tls.EngineFacts;
 import com.synconfig.app.process.ThisProgram;
 import com.synconfig.server.ServerState;
+import com.synconfig.server.check.ServiceCheck;
 import com.synconfig.server.control.ServiceController;
 import com.synconfig.server.diag.DiagnosticEnvironment;
 import com.synconfig.server.diag.Dltest;
 import com.synconfig.server.tls.EngineProbe;
+import com.synconfig.server.tls.ServedCertificates;
 import com.synconfig.server.tls.TlsEngine;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -154,7 +163,7 @@ public final class GuiContext implements AutoCloseable {
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
-                new CertificatesView(certificates, messages)));
+                new CertificatesView(certificates, messages, this::inspectServer)));
         screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(
                 s -> new Dltest(DiagnosticEnvironment.current(), certificateCheck, DLTEST_RANDOM_TIMEOUT).run(s),
@@ -163,12 +172,30 @@ public final class GuiContext implements AutoCloseable {
                 new DiagnosticsView(diagnostics, messages, work)));
         FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts);
         screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
-        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
+        screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages,
+                new ServiceCheckLauncher(stage, messages, work, this::checkService))));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);
         screens.add(new Screen("environment", messages.get("nav.environment"),
                 new EnvironmentView(environment, messages)));
         return screens;
+    }
+
+    /** Checks the running service against the prediction for its saved settings (the ones a server runs). */
+    private ServiceCheckReport checkService(String name, ServiceCheck.Progress progress) throws IOException {
+        ServiceDefinition saved = document.savedServices().find(name).orElseThrow(
+                () -> new IllegalArgumentException(messages.format("check.notSaved", name)));
+        return ServiceCheck.of(controller, saved, null, null, null).run(progress);
+    }
+
+    /** The window that inspects the certificate a TLS server presents, suggesting the first encrypted service. */
+    private void inspectServer() {
+        int port = document.services().services().stream().filter(ServiceDefinition::encrypt)
+                .map(ServiceDefinition::port).findFirst().orElse(ServiceDefinition.DEFAULT_PORT);
+        RemoteCertificateViewModel vm = new RemoteCertificateViewModel(endpoint -> ServedCertificates.report(endpoint,
+                CertificateRules.Options.defaults(com.synconfig.model.service.Platform.current()), ServiceCheck.TIMEOUT),
+                messages, ServiceCheck.DEFAULT_HOST + ":" + port);
+        new RemoteCertificateWindow(stage, vm, messages, work).show();
     }
 
     /** The running state of each service, as the last poll of the service controller found it. */

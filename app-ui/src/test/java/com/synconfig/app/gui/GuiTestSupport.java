@@ -66,6 +66,20 @@ final class GuiTestSupport implements AutoCloseable {
         return pem;
     }
 
+    /**
+     * Saves SynSrv encrypted with a real self-signed certificate ({@link #selfSignedPem}), non-secure, on
+     * {@code port}, before the window opens; returns the certificate file.
+     */
+    Path saveEncryptedSynSrv(int port) throws IOException, InterruptedException {
+        Path pem = selfSignedPem(Files.createDirectories(serviceHome));
+        ConfigStore store = new ConfigStore(configFile);
+        var snapshot = store.load();
+        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
+                .encrypt(true).certificateFile(pem.toString()).nonSecure(true).defaultUser("app").build();
+        store.save(snapshot, snapshot.services().with(synSrv));
+        return pem;
+    }
+
     static void show(FxRobot robot, GuiContext context, String screen) {
         robot.interact(() -> context.view().show(screen));
         WaitForAsyncUtils.waitForFxEvents();

@@ -138,6 +138,14 @@ class ScreenshotsFxTest {
             shoot(robot, main, "server");
         }
         GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30);
+        robot.clickOn("#server-check");
+        GuiTestSupport.waitUntil(() -> checkWindow().isPresent(), 30);
+        javafx.stage.Stage check = checkWindow().orElseThrow();
+        Label verdict = robot.from(check.getScene().getRoot()).lookup("#check-verdict").queryAs(Label.class);
+        GuiTestSupport.waitUntil(() -> verdict.getText().startsWith("Verdict: holds."), 120);
+        shoot(robot, check.getScene(), "check");
+        robot.interact(check::close);
+        GuiTestSupport.waitUntil(() -> connections.getItems().isEmpty(), 30); // the check's last probe, polled
         robot.clickOn("#server-stop");
         GuiTestSupport.waitUntil(() -> status.getText().startsWith("Stopped"), 60);
 
@@ -163,6 +171,11 @@ class ScreenshotsFxTest {
         assertThat(random.severity() != com.synconfig.model.check.Severity.ERROR)
                 .as("Environment says '%s', dltest says %s", random.check(), dltest.status())
                 .isEqualTo(dltest.status() != com.synconfig.server.diag.CheckStatus.FAIL);
+    }
+
+    private static java.util.Optional<javafx.stage.Stage> checkWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s
+                && "Check SynSrv".equals(s.getTitle())).map(javafx.stage.Stage.class::cast).findFirst();
     }
 
     private static void clickWhenShown(FxRobot robot, String text) throws Exception {

@@ -3,14 +3,11 @@ package com.synconfig.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.server.LogLine;
-import com.synconfig.model.config.ConfigStore;
-import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.ConnectionInfo;
 import com.synconfig.server.ServerEvent;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -40,12 +37,7 @@ class ServerScreenFxTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path pem = GuiTestSupport.selfSignedPem(Files.createDirectories(home));
-        ConfigStore store = new ConfigStore(gui.configFile);
-        var snapshot = store.load();
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
-                .encrypt(true).certificateFile(pem.toString()).nonSecure(true).defaultUser("app").build();
-        store.save(snapshot, snapshot.services().with(synSrv));
+        gui.saveEncryptedSynSrv(port);
         gui.start(stage);
     }
 

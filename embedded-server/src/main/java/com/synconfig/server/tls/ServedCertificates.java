@@ -1,5 +1,8 @@
 package com.synconfig.server.tls;
 
+import com.synconfig.model.pki.CertificateReport;
+import com.synconfig.model.pki.CertificateRules;
+import com.synconfig.model.service.Endpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -20,6 +23,17 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class ServedCertificates {
 
     private ServedCertificates() {
+    }
+
+    /**
+     * The report on the chain the server at {@code endpoint} presents, judged as a server's chain: what
+     * {@code cert inspect --connect} and the Certificates screen's remote inspection show.
+     *
+     * @throws IOException when nothing answers there or no chain was presented (the message says why)
+     */
+    public static CertificateReport report(Endpoint endpoint, CertificateRules.Options options, Duration timeout)
+            throws IOException {
+        return CertificateReport.ofServed(endpoint.toString(), fetch(endpoint.host(), endpoint.port(), timeout), options);
     }
 
     /** @throws IOException when nothing answers at {@code host:port} or no chain was presented (the message says why) */

@@ -23,7 +23,8 @@ public enum TlsEngine {
         return label;
     }
 
-    SslProvider provider() {
+    /** The netty provider that runs this engine, for servers and clients alike. */
+    public SslProvider provider() {
         return provider;
     }
 

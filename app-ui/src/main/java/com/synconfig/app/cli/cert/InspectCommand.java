@@ -4,6 +4,7 @@ import com.synconfig.model.check.Finding;
 import com.synconfig.model.pki.CertificateReport;
 import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.pki.CertificateRules;
+import com.synconfig.model.service.Endpoint;
 import com.synconfig.model.service.Platform;
 import com.synconfig.server.tls.ServedCertificates;
 import java.io.IOException;
@@ -52,9 +53,7 @@ class InspectCommand extends CertSubcommand {
                 platform == null ? Platform.current() : Platform.fromId(platform), warnDays, Instant.now(), pass);
         CertificateReport report;
         if (connect != null) {
-            Endpoint endpoint = Endpoint.parse(connect);
-            report = CertificateReport.ofServed(connect, ServedCertificates.fetch(endpoint.host(), endpoint.port(),
-                    CONNECT_TIMEOUT), options);
+            report = ServedCertificates.report(endpoint(), options, CONNECT_TIMEOUT);
         } else {
             report = CertificateReport.read(file, options);
         }
@@ -62,23 +61,11 @@ class InspectCommand extends CertSubcommand {
         return exitCode(report.findings());
     }
 
-    /** A {@code host:port} (IPv6 in brackets). */
-    record Endpoint(String host, int port) {
-
-        static Endpoint parse(String text) {
-            int colon = text.lastIndexOf(':');
-            String host = colon < 0 ? "" : text.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
-            int port;
-            try {
-                port = colon < 0 ? -1 : Integer.parseInt(text.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (host.isEmpty() || port < 1 || port > 65535) {
-                throw new IllegalArgumentException("--connect '" + text + "' is not HOST:PORT: write e.g."
-                        + " files.example.com:2330, 10.0.0.5:2330 or [::1]:2330.");
-            }
-            return new Endpoint(host, port);
+    private Endpoint endpoint() {
+        try {
+            return Endpoint.parse(connect);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--connect " + e.getMessage(), e);
         }
     }
 

@@ -31,7 +31,8 @@ import javafx.scene.layout.VBox;
  */
 public final class CertificatesView extends BorderPane {
 
-    public CertificatesView(CertificatesViewModel vm, Messages messages) {
+    /** @param inspectServer opens the window that inspects the certificate a TLS server presents */
+    public CertificatesView(CertificatesViewModel vm, Messages messages, Runnable inspectServer) {
         Label folder = new Label();
         folder.setId("certificates-folder");
         folder.textProperty().bind(Bindings.createStringBinding(
@@ -48,7 +49,11 @@ public final class CertificatesView extends BorderPane {
             item.setOnAction(e -> vm.runWizard(kind));
             wizards.getItems().add(item);
         }
-        HBox top = new HBox(8, new Label(messages.get("certificates.folder")), folder, choose, refresh, wizards);
+        Button remote = new Button(messages.get("certificates.remote"));
+        remote.setId("certificates-remote");
+        remote.setMnemonicParsing(true);
+        remote.setOnAction(e -> inspectServer.run());
+        HBox top = new HBox(8, new Label(messages.get("certificates.folder")), folder, choose, refresh, wizards, remote);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 

@@ -6,6 +6,7 @@ import com.synconfig.server.ConnectionInfo;
 import com.synconfig.server.ServerState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -35,7 +36,8 @@ public final class ServerView extends BorderPane {
     private final ServerViewModel vm;
     private final Messages messages;
 
-    public ServerView(ServerViewModel vm, ServerActions actions, Messages messages) {
+    /** @param check opens the Check window for a running service */
+    public ServerView(ServerViewModel vm, ServerActions actions, Messages messages, Consumer<String> check) {
         this.vm = vm;
         this.messages = messages;
         ComboBox<String> service = new ComboBox<>(vm.serviceNames());
@@ -52,6 +54,10 @@ public final class ServerView extends BorderPane {
         Button restart = button("server-restart", "server.restart");
         restart.disableProperty().bind(stop.disableProperty());
         restart.setOnAction(e -> actions.restart(vm.serviceProperty().get()));
+        Button checkButton = button("server-check", "server.check");
+        checkButton.disableProperty().bind(stop.disableProperty());
+        checkButton.setTooltip(new Tooltip(messages.get("server.check.tooltip")));
+        checkButton.setOnAction(e -> check.accept(vm.serviceProperty().get()));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.busyProperty());
@@ -64,7 +70,7 @@ public final class ServerView extends BorderPane {
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(vm.statusTextProperty());
         status.setTooltip(whole);
-        HBox top = new HBox(8, serviceLabel, service, start, stop, restart, progress, status);
+        HBox top = new HBox(8, serviceLabel, service, start, stop, restart, checkButton, progress, status);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 

@@ -8,12 +8,12 @@ import javafx.scene.control.RadioButton;
  * Check boxes and radio buttons whose Alt mnemonic toggles them, as Space does. JavaFX's mnemonic only sends the
  * control an action event, which runs its action but does not toggle it: Alt+E on "Enable _encryption" did nothing.
  */
-final class ToggleMnemonics {
+public final class ToggleMnemonics {
 
     private ToggleMnemonics() {
     }
 
-    static CheckBox checkBox(String text) {
+    public static CheckBox checkBox(String text) {
         return new CheckBox(text) {
             private boolean firing;
 
