@@ -16,6 +16,8 @@ import com.synconfig.app.gui.server.ServerViewModel;
 import com.synconfig.app.gui.services.ServiceStates;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
+import com.synconfig.app.gui.users.UsersView;
+import com.synconfig.app.gui.users.UsersViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateFileGuard;
@@ -151,6 +153,8 @@ public final class GuiContext implements AutoCloseable {
         pollServers(server);
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions,
                 main::save, document.dirtyProperty())));
+        screens.add(new Screen("users", messages.get("nav.users"), new UsersView(
+                new UsersViewModel(document.servicesProperty(), layouts, dialogs, messages, work::run), messages, dialogs)));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
