@@ -1,16 +1,13 @@
 package com.synconfig.server.auth;
 
 import com.synconfig.model.check.Finding;
+import com.synconfig.model.pki.SecureFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +22,8 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * Secure mode's user file: one {@code user:bcrypt-hash} line per user (OpenBSD bcrypt, random 16-byte salt,
  * cost {@value #COST}). Names and passwords follow {@link UserRules}. Every change reads, changes and rewrites the
  * file while holding {@code <file>.lock} (so the program and the command line never lose each other's changes),
- * through a temporary file that is forced to disk and renamed over the old one: the file is always whole, and
- * readable by its owner only (0600) where the file system allows. A file with a line SynConfig cannot read is
+ * through a temporary file renamed over the old one ({@link SecureFiles#writePrivate}): the file is always whole,
+ * and readable by its owner only (0600, or an owner-only ACL). A file with a line SynConfig cannot read is
  * never rewritten: the change is refused, naming the line. Keep the file outside the data root.
  */
 public final class UserFile {
@@ -151,32 +148,11 @@ public final class UserFile {
         return users;
     }
 
+    /** The whole new file, owner-only, through a temporary file renamed over the old one. */
     private void write(Map<String, String> users) throws IOException {
         StringBuilder sb = new StringBuilder("# SynConfig user file: user:bcrypt hash\n");
         users.forEach((u, h) -> sb.append(u).append(':').append(h).append('\n'));
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".users", ".tmp"); // owner-only on POSIX from the start
-        try {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the directory's ACL applies
-            }
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(sb.toString());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SecureFiles.writePrivate(path, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What runs while the file is locked. */

@@ -1,6 +1,7 @@
 package com.synconfig.app.gui.services;
 
 import com.synconfig.app.gui.DialogService;
+import com.synconfig.app.gui.FormGrid;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
 import com.synconfig.model.check.Finding;
@@ -8,11 +9,9 @@ import com.synconfig.model.service.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,9 +20,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -36,8 +32,7 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
 
     private final RsyndPasteViewModel vm;
     private final Messages messages;
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final FormGrid grid = new FormGrid();
 
     RsyndPasteDialog(RsyndPasteViewModel vm, Messages messages, DialogService dialogs, Window owner) {
         this.vm = vm;
@@ -45,27 +40,20 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
         initOwner(owner);
         setTitle(messages.get("paste.title"));
         setResizable(true);
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
-
         TextField name = new TextField();
         name.setId("paste-name");
         name.textProperty().bindBidirectional(vm.nameProperty());
-        addRow("paste.name", name);
-        addRow("paste.platform", platformChooser());
+        grid.addRow(messages.get("paste.name"), name);
+        grid.addRow(messages.get("paste.platform"), platformChooser());
         TextArea line = area("paste-line", 3);
         line.setEditable(true);
         line.setPromptText(messages.get("paste.line.prompt"));
         line.textProperty().bindBidirectional(vm.lineProperty());
-        addRow("paste.line", line);
+        grid.addRow(messages.get("paste.line"), line);
         TextArea preview = area("paste-preview", 8);
         preview.textProperty().bind(vm.previewProperty());
-        addRow("paste.result", preview);
-        addRow("paste.findings", findingsList());
+        grid.addRow(messages.get("paste.result"), preview);
+        grid.addRow(messages.get("paste.findings"), findingsList());
 
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(760);
@@ -101,14 +89,6 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
     /** Shows the dialog; true when the admin pressed OK (the line then makes an acceptable service). */
     boolean ask() {
         return showAndWait().filter(b -> b == ButtonType.OK).isPresent() && vm.acceptableProperty().get();
-    }
-
-    private void addRow(String labelKey, Control field) {
-        Label label = new Label(messages.get(labelKey));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        grid.addRow(row++, label, field);
     }
 
     /** A text area that Tab leaves (a pasted line never needs a tab character). */

@@ -1,24 +1,20 @@
 package com.synconfig.app.gui.users;
 
 import com.synconfig.app.gui.DialogService;
+import com.synconfig.app.gui.FormGrid;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
 import com.synconfig.model.check.Finding;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
@@ -28,7 +24,7 @@ import javafx.stage.Window;
 final class PasswordDialog extends Dialog<ButtonType> {
 
     private final PasswordForm form;
-    private final GridPane grid = new GridPane();
+    private final FormGrid grid = new FormGrid();
 
     PasswordDialog(PasswordForm form, String service, Messages messages, DialogService dialogs, Window owner) {
         this.form = form;
@@ -36,19 +32,12 @@ final class PasswordDialog extends Dialog<ButtonType> {
         setTitle(form.isNewUser() ? messages.format("users.form.addTitle", service)
                 : messages.format("users.form.resetTitle", form.userName(), service));
         setResizable(true);
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
-
         TextField user = field(new TextField(), "users-form-user", form.userProperty());
         user.setDisable(!form.isNewUser());
-        addRow(0, messages.get("users.form.user"), user);
-        addRow(1, messages.get("users.form.password"),
+        grid.addRow(messages.get("users.form.user"), user);
+        grid.addRow(messages.get("users.form.password"),
                 field(new PasswordField(), "users-form-password", form.passwordProperty()));
-        addRow(2, messages.get("users.form.confirmation"),
+        grid.addRow(messages.get("users.form.confirmation"),
                 field(new PasswordField(), "users-form-confirmation", form.confirmationProperty()));
         Label problems = new Label();
         problems.setId("users-form-findings");
@@ -57,7 +46,7 @@ final class PasswordDialog extends Dialog<ButtonType> {
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.textProperty().bind(Bindings.createStringBinding(() -> form.findings().stream()
                 .map(Finding::messageAndFix).collect(Collectors.joining("\n")), form.findings()));
-        grid.add(problems, 1, 3);
+        grid.addUnlabelled(problems);
 
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -83,14 +72,6 @@ final class PasswordDialog extends Dialog<ButtonType> {
     /** Shows the dialog; true when the admin pressed OK (the form is then acceptable). */
     boolean ask() {
         return showAndWait().filter(b -> b == ButtonType.OK).isPresent() && form.acceptableProperty().get();
-    }
-
-    private void addRow(int row, String text, Control field) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(Control.USE_PREF_SIZE);
-        grid.addRow(row, label, field);
     }
 
     private static <T extends TextField> T field(T field, String id, StringProperty text) {
