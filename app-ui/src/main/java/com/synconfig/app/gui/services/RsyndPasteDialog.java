@@ -50,7 +50,7 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
         line.setPromptText(messages.get("paste.line.prompt"));
         line.textProperty().bindBidirectional(vm.lineProperty());
         grid.addRow(messages.get("paste.line"), line);
-        TextArea preview = area("paste-preview", 8);
+        TextArea preview = area("paste-preview", 9);
         preview.textProperty().bind(vm.previewProperty());
         grid.addRow(messages.get("paste.result"), preview);
         grid.addRow(messages.get("paste.findings"), findingsList());

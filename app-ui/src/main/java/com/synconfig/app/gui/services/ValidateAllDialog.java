@@ -13,11 +13,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 /**
@@ -39,21 +39,13 @@ final class ValidateAllDialog extends Dialog<Void> {
         TableView<ValidationRow> table = new TableView<>(vm.rows());
         table.setId("validate-table");
         table.getColumns().add(column("validate.col.service", ValidationRow::service, 110));
-        TableColumn<ValidationRow, String> verdict = column("validate.col.severity",
-                r -> r.finding() == null ? r.verdict() : r.finding().severity().name(), 80);
-        table.getColumns().add(verdict);
+        table.getColumns().add(column("validate.col.severity",
+                r -> r.finding() == null ? r.verdict() : r.finding().severity().name(), 80));
         table.getColumns().add(column("validate.col.field",
                 r -> r.finding() == null ? "" : FindingText.label(r.finding(), messages), 120));
         table.getColumns().add(column("validate.col.message", r -> r.finding() == null
                 ? messages.get("validate.ok") : r.finding().messageAndFix(), 470));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ValidationRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setStyle(empty || r == null || r.finding() == null ? "" : FindingText.style(r.finding()));
-            }
-        });
 
         Button again = new Button(messages.get("validate.again"));
         again.setId("validate-again");
@@ -98,11 +90,21 @@ final class ValidateAllDialog extends Dialog<Void> {
         TableColumn<ValidationRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Text shown = new Text(); // wraps to the column's width: every finding is read in full
+
+            {
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                shown.fillProperty().bind(textFillProperty());
+                setGraphic(shown);
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
+                shown.setText(empty || text == null ? "" : text);
+                ValidationRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setStyle(r == null || r.finding() == null ? "" : FindingText.style(r.finding()));
             }
         });
         column.setPrefWidth(width);
