@@ -60,7 +60,7 @@ class RsyndImportAgreementTest {
             paste.lineProperty().set(c.line());
             boolean guiSaves = paste.acceptableProperty().get();
             if (guiSaves) { // OK, then Save
-                document.update(paste.apply());
+                document.update(document.services().with(paste.result())); // as Paste rsynd line's OK does
                 document.save();
             }
             CliRunner.Result r = cli.run("service", "import-rsynd", c.line(), "--name", c.name(), "--force");

@@ -98,16 +98,11 @@ public final class RsyndPasteViewModel {
         return String.join("\n", lines);
     }
 
-    /** The services with the pasted one added or updated; only while {@link #acceptableProperty()} holds. */
-    public ServiceConfiguration apply() {
+    /** The service OK creates or updates; only while {@link #acceptableProperty()} holds. */
+    public ServiceDefinition result() {
         if (!acceptable.get()) {
             throw new IllegalStateException("The line still has errors: " + findings);
         }
-        return services.with(result);
-    }
-
-    /** The service OK creates or updates; only while {@link #acceptableProperty()} holds. */
-    public ServiceDefinition result() {
         return result;
     }
 

@@ -24,7 +24,7 @@ public final class ServiceTools extends HBox {
             String name = services.selectedService().map(ServiceDefinition::name).orElse(ServiceDefinition.DEFAULT_NAME);
             RsyndPasteViewModel vm = new RsyndPasteViewModel(document.services(), name, validator, messages);
             if (new RsyndPasteDialog(vm, messages, dialogs, getScene().getWindow()).ask()) {
-                document.update(vm.apply());
+                document.update(document.services().with(vm.result())); // as the services are now
                 services.rows().stream().filter(r -> r.name().equalsIgnoreCase(vm.result().name())).findFirst()
                         .ifPresent(services.selectedProperty()::set);
             }

@@ -36,15 +36,16 @@ class RsyndPasteViewModelTest {
         assertThat(vm.acceptableProperty().get()).isTrue();
         assertThat(vm.actionProperty().get()).isEqualTo("Create Backup");
         assertThat(vm.previewProperty().get()).isEqualTo(String.join("\n",
-                "Creates the service Backup (UNIX)",
+                "Creates the service Backup (" + Platform.current().displayName() + ")",
                 "Port: 2331",
                 "Encryption: off; certificate file: rsynd.pem in DBLDIR",
                 "Security compliance level: 0 (default, currently 3): TLSv1.2, TLSv1.3",
                 "Security: non-secure (clients run as the default user, guest)",
                 "Log level: requests; log file: default log file",
                 "As SynConfig writes it: rsynd -p 2331 -n -u guest -l requests"));
-        assertThat(vm.apply().names()).containsExactly("SynSrv", "Backup");
-        assertThat(vm.apply().find("SynSrv")).contains(services.services().get(0));
+        assertThat(vm.result()).isEqualTo(ServiceDefinition.named("Backup").toBuilder()
+                .port(2331).nonSecure(true).defaultUser("guest").logLevel(com.synconfig.model.service.LogLevel.REQUESTS)
+                .scl(com.synconfig.model.service.Scl.DEFAULT).build());
     }
 
     @Test
@@ -55,7 +56,8 @@ class RsyndPasteViewModelTest {
                 .contains("\nKept: start mode Manual; data root data/ in the service's directory; 1 environment"
                         + " variable(s)\n")
                 .endsWith("As SynConfig writes it: RSYND /PORT=2400 /SCL=3");
-        ServiceDefinition updated = vm.apply().find("SynSrv").orElseThrow();
+        ServiceDefinition updated = vm.result();
+        assertThat(updated.name()).isEqualTo("SynSrv");
         assertThat(updated.startMode()).isEqualTo(StartMode.MANUAL);
         assertThat(updated.platform()).isEqualTo(Platform.OPENVMS);
         assertThat(vm.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
