@@ -87,6 +87,8 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
+        // a pasted rsynd line may start with its first option ("-p 2330 -encrypt"): it is the LINE, not an option
+        cl.getSubcommands().get("service").getSubcommands().get("import-rsynd").setUnmatchedOptionsArePositionalParams(true);
         return cl;
     }
 

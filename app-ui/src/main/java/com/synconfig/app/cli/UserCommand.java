@@ -3,12 +3,15 @@ package com.synconfig.app.cli;
 import com.synconfig.app.cli.base.CommandGroup;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
+import com.synconfig.model.check.Finding;
 import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.auth.UserRules;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,11 +82,16 @@ public final class UserCommand extends CommandGroup {
                 throw new IllegalArgumentException("no terminal to ask for the password: give --password-env VAR");
             }
             char[] first = console.readPassword("Password for %s: ", user);
+            refuse(UserRules.passwordProblem(first)); // before asking again for a password that cannot be used
             char[] again = console.readPassword("Again: ");
-            if (first == null || !java.util.Arrays.equals(first, again)) {
-                throw new IllegalArgumentException("the passwords differ");
-            }
+            refuse(UserRules.confirmationProblem(first, again));
             return first;
+        }
+
+        private static void refuse(Optional<Finding> problem) {
+            problem.ifPresent(f -> {
+                throw new IllegalArgumentException(f.messageAndFix());
+            });
         }
     }
 

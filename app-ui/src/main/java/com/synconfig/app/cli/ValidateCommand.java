@@ -1,10 +1,9 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.ExitCodes;
-import com.synconfig.model.check.Finding;
-import com.synconfig.model.check.Severity;
 import com.synconfig.model.config.ConfigSnapshot;
-import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.model.service.ServiceFindings;
+import com.synconfig.model.service.ValidationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,31 +21,22 @@ final class ValidateCommand extends CliCommand {
     @Override
     public Integer call() throws java.io.IOException {
         ConfigSnapshot snap = load();
-        List<ServiceDefinition> chosen = names.isEmpty() ? snap.services().services()
-                : names.stream().map(n -> existing(snap, n)).toList();
-        Map<String, List<Finding>> results = new LinkedHashMap<>();
-        for (ServiceDefinition s : chosen) {
-            results.put(s.name(), context().validator().validate(s, snap.services().services()));
-        }
-        boolean errors = results.values().stream().anyMatch(Finding::anyError);
+        names.forEach(n -> existing(snap, n));
+        ValidationReport all = ValidationReport.of(context().validator(), snap.services().services());
+        ValidationReport report = names.isEmpty() ? all : all.only(names);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            results.forEach((k, v) -> m.put(k, ServiceReport.jsonFindings(v)));
-            printJson(Map.of("ok", !errors, "services", m));
+            report.services().forEach(r -> m.put(r.service().name(), ServiceReport.jsonFindings(r.findings())));
+            printJson(Map.of("ok", !report.hasErrors(), "services", m));
         } else {
-            results.forEach((name, findings) -> {
-                if (findings.isEmpty()) {
-                    out().println(name + ": OK");
+            for (ServiceFindings r : report.services()) {
+                if (r.findings().isEmpty()) {
+                    out().println(r.service().name() + ": OK");
                 }
-                ServiceReport.printFindings(out(), name, findings);
-            });
-            out().printf("%d service(s) checked: %d error(s), %d warning(s).%n", results.size(),
-                    count(results, Severity.ERROR), count(results, Severity.WARNING));
+                ServiceReport.printFindings(out(), r.service().name(), r.findings());
+            }
+            out().println(report.summary());
         }
-        return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    private static long count(Map<String, List<Finding>> results, Severity severity) {
-        return results.values().stream().flatMap(List::stream).filter(f -> f.severity() == severity).count();
+        return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -17,8 +17,11 @@ import com.synconfig.app.gui.server.ServerActions;
 import com.synconfig.app.gui.server.ServerView;
 import com.synconfig.app.gui.server.ServerViewModel;
 import com.synconfig.app.gui.services.ServiceStates;
+import com.synconfig.app.gui.services.ServiceTools;
 import com.synconfig.app.gui.services.ServicesView;
 import com.synconfig.app.gui.services.ServicesViewModel;
+import com.synconfig.app.gui.users.UsersView;
+import com.synconfig.app.gui.users.UsersViewModel;
 import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateFileGuard;
@@ -158,8 +161,12 @@ public final class GuiContext implements AutoCloseable {
         server.setOnStatesChanged(services::refresh);
         serverState.bind(server.summaryProperty());
         pollServers(server);
-        screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions,
-                main::save, document.dirtyProperty())));
+        ServicesView servicesView = new ServicesView(services, messages, serverActions, main::save,
+                document.dirtyProperty());
+        servicesView.addTools(new ServiceTools(services, document, validator, messages, dialogs));
+        screens.add(new Screen("services", messages.get("nav.services"), servicesView));
+        screens.add(new Screen("users", messages.get("nav.users"), new UsersView(
+                new UsersViewModel(document.servicesProperty(), layouts, dialogs, messages, work::run), messages, dialogs)));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs);
         screens.add(new Screen("certificates", messages.get("nav.certificates"),

@@ -61,7 +61,7 @@ class UserAndServerCliTest {
         // a real environment variable of this process stands in for a password variable: one whose value is a
         // valid password (8 to 72 ASCII characters; PATH is usually longer than bcrypt reads, so refused)
         String variable = System.getenv().entrySet().stream()
-                .filter(e -> e.getValue().length() >= 8 && e.getValue().length() <= UserFile.MAX_PASSWORD_BYTES
+                .filter(e -> e.getValue().length() >= 8 && e.getValue().length() <= com.synconfig.server.auth.UserRules.MAX_PASSWORD_BYTES
                         && e.getValue().chars().allMatch(c -> c < 0x80))
                 .map(java.util.Map.Entry::getKey).sorted().findFirst().orElseThrow();
         Cli add = Cli.run("user", "add", "alice", "--service", "CliTest", "--password-env", variable);

@@ -114,6 +114,31 @@ class ScreenshotsFxTest {
         robot.clickOn(robot.lookup(".alert").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
 
+        robot.clickOn("#services-paste");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#paste-line").queryAs(javafx.scene.control.TextArea.class)
+                .setText("rsynd -p " + port + " -encrypt -cert=" + gui.serviceHome.resolve("rsynd.pem") + " -scl=2"));
+        shoot(robot, robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene(), "paste-rsynd");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents(); // a line was pasted: Escape asks before it drops it
+        robot.clickOn(robot.lookup(".alert").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#services-validate");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane validation = robot.lookup("#validate-table").query().getScene().getRoot() instanceof DialogPane d
+                ? d : null;
+        shoot(robot, validation.getScene(), "validate-all");
+        robot.interact(() -> ((javafx.scene.control.Button) validation.lookupButton(javafx.scene.control.ButtonType.CLOSE))
+                .fire());
+
+        new com.synconfig.server.auth.UserFile(gui.serviceHome.resolve("services/SynSrvClear/users"))
+                .add("alice", "correct horse".toCharArray());
+        GuiTestSupport.show(robot, gui.context, "users");
+        robot.interact(() -> robot.lookup("#users-service").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue("SynSrvClear"));
+        clickWhenShown(robot, "alice");
+        shoot(robot, main, "users");
+
         for (String screen : new String[] {"certificates", "environment", "files"}) {
             GuiTestSupport.show(robot, gui.context, screen);
             if (screen.equals("certificates")) {

@@ -19,11 +19,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The service choosers of Ciphers, Files and Environment keep showing a service while the services change. */
+/** The service choosers of Ciphers, Files, Environment and Users keep showing a service while the services change. */
 @ExtendWith(ApplicationExtension.class)
 class ServicePickersFxTest {
 
-    private static final List<String> SCREENS = List.of("ciphers", "files", "environment");
+    private static final List<String> SCREENS = List.of("ciphers", "files", "environment", "users");
 
     @TempDir
     static Path dir;

@@ -25,10 +25,10 @@ class LongPasswordTest {
         String seventyTwo = "p".repeat(72);
         assertThatThrownBy(() -> users.add("carol", (seventyTwo + "!").toCharArray()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the password is 73 bytes long in UTF-8, but bcrypt uses only the first 72: use at most "
-                        + "72 bytes (72 ASCII characters, fewer with accented letters or other scripts)");
+                .hasMessage("The password is 73 bytes long in UTF-8, but bcrypt uses only the first 72. Fix: Use at most "
+                        + "72 bytes (72 ASCII characters, fewer with accented letters or other scripts).");
         assertThatThrownBy(() -> users.add("carol", ("p".repeat(71) + "\u00e9").toCharArray()))
-                .hasMessageStartingWith("the password is 73 bytes long");
+                .hasMessageStartingWith("The password is 73 bytes long");
         users.add("alice", seventyTwo.toCharArray());
 
         try (FileServer server = TestServer.start(TestServer.secure(dir))) {

@@ -100,6 +100,12 @@ public final class ServicesView extends BorderPane {
         }
     }
 
+    /** Puts tools that act on all services (e.g. Paste rsynd line, Validate all) above the table. */
+    public void addTools(javafx.scene.Node tools) {
+        BorderPane.setMargin(tools, new Insets(0, 0, 8, 0));
+        setTop(tools);
+    }
+
     private static Button button(String id, String text) {
         Button b = new Button(text);
         b.setId(id);
