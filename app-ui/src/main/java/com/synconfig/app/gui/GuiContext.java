@@ -20,6 +20,7 @@ import com.synconfig.model.config.ConfigLocation;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.PemCertificateCheck;
+import com.synconfig.model.pki.ServiceCertificateExpiry;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.pki.ServiceKeyType;
@@ -152,7 +153,8 @@ public final class GuiContext implements AutoCloseable {
         screens.add(new Screen("services", messages.get("nav.services"), new ServicesView(services, messages, serverActions,
                 main::save, document.dirtyProperty())));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
-                Clock.systemUTC(), dialogs);
+                Clock.systemUTC(), dialogs,
+                options -> ServiceCertificateExpiry.check(document.services().services(), layouts, options));
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
                 new CertificatesView(certificates, messages)));
         screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
