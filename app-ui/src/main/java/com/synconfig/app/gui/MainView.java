@@ -50,12 +50,24 @@ public final class MainView extends BorderPane {
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 content.getChildren().setAll(now.view());
+                forgetRemovedMnemonics();
             }
         });
         setLeft(navigation);
         setCenter(content);
         setBottom(statusBar(fileStatus, serverStatus, message));
         navigation.getSelectionModel().select(0);
+    }
+
+    /**
+     * Drops the mnemonics of the screen just hidden. JavaFX leaves an empty entry per key behind, and an empty
+     * {@code Alt+'R'} (the Services screen's "_Restart") then shadows an {@code Alt+'r'} of the screen shown: the
+     * key does nothing.
+     */
+    private void forgetRemovedMnemonics() {
+        if (getScene() != null) {
+            getScene().getMnemonics().values().removeIf(List::isEmpty);
+        }
     }
 
     /** Shows the screen with {@code id}. */
