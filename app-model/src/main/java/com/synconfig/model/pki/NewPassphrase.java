@@ -19,7 +19,7 @@ public final class NewPassphrase {
     public static char[] confirmed(char[] first, char[] again, String what) {
         if (!Arrays.equals(first, again)) {
             throw new IllegalArgumentException("The two passphrases for " + what + " differ: type the same passphrase"
-                    + " twice. Nothing was written.");
+                    + " twice.");
         }
         return first;
     }

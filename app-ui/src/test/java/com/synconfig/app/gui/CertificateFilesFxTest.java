@@ -157,6 +157,7 @@ class CertificateFilesFxTest {
 
         retype(robot, "#wizard-out2", caKey.toString());
         retype(robot, "#wizard-passphrase", "ca secret");
+        retype(robot, "#wizard-passphrase-confirm", "ca secret");
         robot.clickOn("#wizard-ok");
         DialogPane asked = question(robot).orElseThrow();
         assertThat(asked.getContentText()).startsWith(caKey + " exists. No service uses it.");

@@ -12,9 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -55,7 +57,16 @@ final class CertificateDetailsPane extends SplitPane {
         details.setId("certificates-details");
         details.setPlaceholder(new Label(messages.get("certificates.details.none")));
         details.getColumns().add(column(messages.get("certificates.col.field"), ReportField::label, 90));
-        details.getColumns().add(column(messages.get("certificates.col.value"), ReportField::value, 300));
+        TableColumn<ReportField, String> value = column(messages.get("certificates.col.value"), ReportField::value, 300);
+        value.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text)); // long values (extensions, SHA-256)
+            }
+        });
+        details.getColumns().add(value);
         details.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TextArea report = new TextArea();

@@ -5,6 +5,7 @@ import com.synconfig.model.pki.Expiry;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,6 +32,8 @@ final class ExpiryBanner extends VBox {
     private static Label line(CertificateExpiryWarning warning) {
         Label label = new Label(warning.message());
         label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrapped onto more lines, never cut short
         label.getStyleClass().add(warning.expiry() == Expiry.EXPIRED ? "banner-error" : "banner-warning");
         return label;
     }
