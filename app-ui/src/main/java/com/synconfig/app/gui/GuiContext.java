@@ -163,8 +163,8 @@ public final class GuiContext implements AutoCloseable {
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
                 new DiagnosticsView(diagnostics, messages, work)));
-        FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts);
-        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts, server::stateOf);
+        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs, work)));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages)));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);

@@ -115,6 +115,13 @@ class CertificateDetailsFxTest {
                 .isTrue();
         assertThat(robot.lookup("#certificates-inspector").queryAs(TextArea.class).getText())
                 .contains("Local CA " + home.resolve("ca.pem") + " #1 certificate");
+
+        // Shown again after another screen, its labels' Alt keys still work.
+        GuiTestSupport.show(robot, gui.context, "files");
+        GuiTestSupport.show(robot, gui.context, "certificates");
+        robot.clickOn("#certificates-table");
+        robot.push(KeyCode.ALT, KeyCode.C);
+        assertThat(chain.isFocused()).as("Alt+C after the screen was shown again").isTrue();
     }
 
     private static String value(TableView<ReportField> details, String label) {
