@@ -1,11 +1,10 @@
 package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.TableColumns;
 import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.ReportField;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -56,8 +55,9 @@ final class CertificateDetailsPane extends SplitPane {
         TableView<ReportField> details = new TableView<>(vm.details());
         details.setId("certificates-details");
         details.setPlaceholder(new Label(messages.get("certificates.details.none")));
-        details.getColumns().add(column(messages.get("certificates.col.field"), ReportField::label, 90));
-        TableColumn<ReportField, String> value = column(messages.get("certificates.col.value"), ReportField::value, 300);
+        details.getColumns().add(TableColumns.text(messages.get("certificates.col.field"), ReportField::label, 90));
+        TableColumn<ReportField, String> value = TableColumns.text(messages.get("certificates.col.value"),
+                ReportField::value, 300);
         value.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -121,13 +121,5 @@ final class CertificateDetailsPane extends SplitPane {
             parent = item;
         }
         return root;
-    }
-
-    private static TableColumn<ReportField, String> column(String title, Function<ReportField, String> value,
-                                                           double width) {
-        TableColumn<ReportField, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

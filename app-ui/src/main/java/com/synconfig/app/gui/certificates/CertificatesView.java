@@ -2,9 +2,8 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.Messages;
-import java.util.function.Function;
+import com.synconfig.app.gui.TableColumns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -50,11 +48,12 @@ public final class CertificatesView extends BorderPane {
         TableView<CertificateRow> table = new TableView<>(vm.rows());
         table.setId("certificates-table");
         table.setPlaceholder(new Label(messages.get("certificates.none")));
-        table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
-        table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
-        table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
-        table.getColumns().add(column(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
-        table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.file"),
+                r -> r.file().getFileName().toString(), 110));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.key"), CertificateRow::key, 75));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -92,13 +91,5 @@ public final class CertificatesView extends BorderPane {
         });
         setTop(top);
         setCenter(center);
-    }
-
-    private static TableColumn<CertificateRow, String> column(String title, Function<CertificateRow, String> value,
-                                                             double width) {
-        TableColumn<CertificateRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

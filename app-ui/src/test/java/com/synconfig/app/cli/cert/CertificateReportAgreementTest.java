@@ -2,6 +2,7 @@ package com.synconfig.app.cli.cert;
 
 import static com.synconfig.app.cli.cert.CertCli.openssl;
 import static com.synconfig.app.cli.cert.CertCli.run;
+import static com.synconfig.app.gui.certificates.OpenSslText.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,12 +156,6 @@ class CertificateReportAgreementTest {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return String.join(", ", values);
-    }
-
-    /** The value line under an extension's heading in {@code openssl x509 -text}; {@code null} without it. */
-    private static String extension(String text, String heading) {
-        Matcher m = Pattern.compile(Pattern.quote(heading) + ":( critical)? *\\R\\s*(.*)").matcher(text);
-        return m.find() ? m.group(2).trim() : null;
     }
 
     private static void ok(String... args) throws Exception {

@@ -1,5 +1,9 @@
 package com.synconfig.app.gui.certificates;
 
+import static com.synconfig.app.gui.certificates.OpenSslText.extension;
+import static com.synconfig.app.gui.certificates.OpenSslText.extensionHeadings;
+import static com.synconfig.app.gui.certificates.OpenSslText.line;
+import static com.synconfig.app.gui.certificates.OpenSslText.under;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.ScriptedDialogs;
@@ -79,7 +83,7 @@ class CertificateDetailsOpenSslTest {
             assertThat(openSslName(shown.get("Subject"))).as(file).isEqualTo(line(text, "Subject: "));
             assertThat(openSslName(shown.get("Issuer"))).as(file).isEqualTo(line(text, "Issuer: "));
             assertThat(shown.get("Serial")).as(file)
-                    .isEqualTo(block(text, "Serial Number:").replace(":", "").toUpperCase(Locale.ROOT));
+                    .isEqualTo(under(text, "Serial Number:").replace(":", "").toUpperCase(Locale.ROOT));
             assertThat(shown.get("Valid")).as(file).isEqualTo(instant(line(text, "Not Before: ")) + " to "
                     + instant(line(text, "Not After : ")));
             assertThat(shown.get("Key")).as(file).isEqualTo(text.contains("NIST CURVE: ")
@@ -118,37 +122,5 @@ class CertificateDetailsOpenSslTest {
 
     private static Instant instant(String openSslTime) {
         return LocalDateTime.parse(openSslTime, OPENSSL_TIME).toInstant(ZoneOffset.UTC);
-    }
-
-    /** The rest of the first line that starts (after indentation) with {@code prefix}. */
-    private static String line(String text, String prefix) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(prefix) + "(.*)$").matcher(text);
-        assertThat(m.find()).as(prefix).isTrue();
-        return m.group(1).trim();
-    }
-
-    /** The line under a heading such as {@code Serial Number:}. */
-    private static String block(String text, String heading) {
-        Matcher m = Pattern.compile(Pattern.quote(heading) + " *\\R\\s*(.*)").matcher(text);
-        assertThat(m.find()).as(heading).isTrue();
-        return m.group(1).trim();
-    }
-
-    /** The value line under an extension's heading. */
-    private static String extension(String text, String heading) {
-        Matcher m = Pattern.compile(Pattern.quote(heading) + ":( critical)? *\\R\\s*(.*)").matcher(text);
-        assertThat(m.find()).as(heading).isTrue();
-        return m.group(2).trim();
-    }
-
-    /** The extension headings, "X509v3 " dropped, ": critical" as " (critical)". */
-    private static List<String> extensionHeadings(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^ {12}(?:X509v3 )?([A-Z][A-Za-z ]+):( critical)? *$")
-                .matcher(text.substring(text.indexOf("X509v3 extensions:")));
-        while (m.find()) {
-            out.add(m.group(1) + (m.group(2) == null ? "" : " (critical)"));
-        }
-        return out;
     }
 }
