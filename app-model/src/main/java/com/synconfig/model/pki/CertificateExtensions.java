@@ -3,10 +3,13 @@ package com.synconfig.model.pki;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 
 /** A certificate's extensions in the order they are written, named as {@code openssl x509 -text} names them. */
@@ -33,12 +36,7 @@ public final class CertificateExtensions {
 
     /** E.g. {@code Basic Constraints (critical)}, {@code Subject Key Identifier}; unknown ones as their OID. */
     public static List<String> names(X509Certificate cert) {
-        Extensions extensions;
-        try {
-            extensions = new JcaX509CertificateHolder(cert).getExtensions();
-        } catch (CertificateEncodingException e) {
-            return List.of();
-        }
+        Extensions extensions = extensions(cert);
         List<String> out = new ArrayList<>();
         if (extensions != null) {
             for (ASN1ObjectIdentifier oid : extensions.getExtensionOIDs()) {
@@ -47,5 +45,42 @@ public final class CertificateExtensions {
             }
         }
         return out;
+    }
+
+    /**
+     * The subject key identifier as {@code openssl x509 -text} prints it (colon-separated upper-case hex);
+     * {@code null} without the extension.
+     */
+    public static String subjectKeyIdentifier(X509Certificate cert) {
+        Extensions extensions = extensions(cert);
+        SubjectKeyIdentifier ski = extensions == null ? null : SubjectKeyIdentifier.fromExtensions(extensions);
+        return ski == null ? null : hex(ski.getKeyIdentifier());
+    }
+
+    /**
+     * The key identifier of the authority key identifier (the issuer's subject key identifier), as OpenSSL prints it;
+     * {@code null} without the extension, {@code (issuer name and serial only)} when it names no key identifier.
+     */
+    public static String authorityKeyIdentifier(X509Certificate cert) {
+        Extensions extensions = extensions(cert);
+        AuthorityKeyIdentifier aki = extensions == null ? null : AuthorityKeyIdentifier.fromExtensions(extensions);
+        if (aki == null) {
+            return null;
+        }
+        byte[] keyId = aki.getKeyIdentifierOctets();
+        return keyId == null ? "(issuer name and serial only)" : hex(keyId);
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(bytes);
+    }
+
+    /** The certificate's extensions; {@code null} when it has none (or cannot be encoded). */
+    private static Extensions extensions(X509Certificate cert) {
+        try {
+            return new JcaX509CertificateHolder(cert).getExtensions();
+        } catch (CertificateEncodingException e) {
+            return null;
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * Lists every object of a PEM file with the facts an admin checks: names, validity and expiry class, SANs, key
- * usage, extended key usage, the CA flag, every extension, key, signature algorithm, fingerprint.
+ * usage, extended key usage, the CA flag, subject and authority key identifiers, every extension, key, signature
+ * algorithm, fingerprint.
  */
 public final class CertificateInspector {
 
@@ -49,7 +50,9 @@ public final class CertificateInspector {
                 cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
                 Expiry.of(cert, options.now(), options.warnDays()), Expiry.daysLeft(cert, options.now()),
                 subjectAltNames(cert), CertificateUsage.keyUsage(cert), CertificateUsage.extendedKeyUsage(cert),
-                CertificateUsage.isCa(cert), CertificateUsage.pathLength(cert), CertificateExtensions.names(cert),
+                CertificateUsage.isCa(cert), CertificateUsage.pathLength(cert),
+                CertificateExtensions.subjectKeyIdentifier(cert), CertificateExtensions.authorityKeyIdentifier(cert),
+                CertificateExtensions.names(cert),
                 KeyDescription.of(cert.getPublicKey()).toString(), cert.getSigAlgName(), fingerprint(cert), null, null);
     }
 

@@ -99,7 +99,8 @@ public final class CertificateIssuer {
         return "SHA256with" + key.getAlgorithm();
     }
 
-    static void checkDays(int days) {
+    /** @throws IllegalArgumentException when a certificate cannot be valid for {@code days} days (the range named) */
+    public static void checkDays(int days) {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("Validity of " + days + " days is out of range: use 1-" + MAX_DAYS + ".");
         }

@@ -33,9 +33,7 @@ public final class CertificateToolkit {
     /** A local CA: root certificate to {@code certOut}, its key encrypted with {@code passphrase} (required) to {@code keyOut}. */
     public X509Certificate createCa(DistinguishedName subject, KeySpec keySpec, int days, char[] passphrase,
             Path certOut, Path keyOut) throws IOException {
-        if (passphrase == null || passphrase.length == 0) {
-            throw new IllegalArgumentException("The CA key must be protected: give a passphrase for it.");
-        }
+        checkCaPassphrase(passphrase);
         CertificateIssuer.checkDays(days);
         SecureFiles.checkDirectories(certOut, keyOut);
         KeyPair key = generate(keySpec);
@@ -43,6 +41,13 @@ public final class CertificateToolkit {
         SecureFiles.writePrivate(keyOut, PemWriter.privateKey(key.getPrivate(), passphrase));
         SecureFiles.writePublic(certOut, PemWriter.certificates(List.of(ca)));
         return ca;
+    }
+
+    /** @throws IllegalArgumentException when a new CA key would have no passphrase (a CA key is always protected) */
+    public static void checkCaPassphrase(char[] passphrase) {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new IllegalArgumentException("The CA key must be protected: give a passphrase for it.");
+        }
     }
 
     /** A server certificate issued by the CA, written service-ready (certificate, CA certificate, key) to {@code out}. */

@@ -21,6 +21,10 @@ import java.util.List;
  * @param extendedKeyUsage  extended key usages as OpenSSL names them, empty without the extension (certificates)
  * @param ca                basic constraints CA:TRUE (certificates)
  * @param pathLength        a CA's path length constraint, {@code null} for none (certificates)
+ * @param subjectKeyId      the subject key identifier, colon-separated upper-case hex as {@code openssl x509 -text}
+ *                          prints it; {@code null} without the extension (certificates)
+ * @param authorityKeyId    the issuer's key identifier named by the authority key identifier, as OpenSSL prints it;
+ *                          {@code null} without the extension (certificates)
  * @param extensions        every extension in written order, as OpenSSL names it, {@code (critical)} marked (certificates)
  * @param key               key type and size, e.g. {@code RSA 3072-bit}, {@code EC P-256}; for an encrypted
  *                          PKCS#8 key without its passphrase {@code "(encrypted)"}
@@ -31,7 +35,8 @@ import java.util.List;
  */
 public record PemObjectReport(int index, String kind, String pemType, String subject, String issuer, String serial,
         Instant notBefore, Instant notAfter, Expiry expiry, Long daysLeft, List<String> subjectAltNames,
-        List<String> keyUsage, List<String> extendedKeyUsage, Boolean ca, Integer pathLength, List<String> extensions,
+        List<String> keyUsage, List<String> extendedKeyUsage, Boolean ca, Integer pathLength, String subjectKeyId, String authorityKeyId,
+        List<String> extensions,
         String key,
         String signatureAlgorithm, String sha256Fingerprint, String keyForm, Boolean encrypted) {
 
@@ -40,17 +45,17 @@ public record PemObjectReport(int index, String kind, String pemType, String sub
 
     static PemObjectReport key(int index, String pemType, String key, String keyForm, boolean encrypted) {
         return new PemObjectReport(index, PRIVATE_KEY, pemType, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, key, null, null, keyForm, encrypted);
+                null, null, null, null, null, null, key, null, null, keyForm, encrypted);
     }
 
     static PemObjectReport request(int index, String pemType, String subject, List<String> subjectAltNames, String key,
             String signatureAlgorithm) {
         return new PemObjectReport(index, "certificate request", pemType, subject, null, null, null, null, null, null,
-                subjectAltNames, null, null, null, null, null, key, signatureAlgorithm, null, null, null);
+                subjectAltNames, null, null, null, null, null, null, null, key, signatureAlgorithm, null, null, null);
     }
 
     static PemObjectReport other(int index, String pemType) {
         return new PemObjectReport(index, "other", pemType, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -57,13 +57,13 @@ public final class ClientCommand extends CommandGroup {
                 action.run(client, f, spec.commandLine().getOut());
                 return ExitCodes.OK;
             } catch (ServerNotTrustedException e) {
-                err.println(e.code().mnemonic() + ": " + e.getMessage());
+                err.println(e.describe());
                 err.println("Fix: check this fingerprint with the server's administrator ('synconfig cert inspect FILE'"
                         + " or 'openssl x509 -noout -fingerprint -sha256 -in FILE' on the service's certificate), then"
                         + " run again with --pin " + e.pin() + " (or give --ca FILE naming the CA that issued it).");
                 return ExitCodes.USAGE;
             } catch (RemoteFileException e) {
-                err.println(e.code() == ErrorCode.EOF ? e.text() : e.code().mnemonic() + ": " + e.getMessage());
+                err.println(e.code() == ErrorCode.EOF ? e.text() : e.describe());
                 return ExitCodes.USAGE;
             } catch (IllegalArgumentException | IOException e) {
                 err.println("synconfig client: " + e.getMessage());

@@ -27,6 +27,7 @@ import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.CertificateRules;
 import com.synconfig.model.pki.PemCertificateCheck;
+import com.synconfig.model.pki.ServiceCertificateExpiry;
 import com.synconfig.model.service.CertificateCheck;
 import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.ServiceDefinition;
@@ -168,7 +169,8 @@ public final class GuiContext implements AutoCloseable {
         screens.add(new Screen("users", messages.get("nav.users"), new UsersView(
                 new UsersViewModel(document.servicesProperty(), layouts, dialogs, messages, work::run), messages, dialogs)));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
-                Clock.systemUTC(), dialogs);
+                Clock.systemUTC(), dialogs,
+                options -> ServiceCertificateExpiry.check(document.services().services(), layouts, options));
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
                 new CertificatesView(certificates, messages, this::inspectServer)));
         screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
@@ -177,8 +179,8 @@ public final class GuiContext implements AutoCloseable {
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
                 new DiagnosticsView(diagnostics, messages, work)));
-        FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts);
-        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs)));
+        FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts, server::stateOf);
+        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs, work)));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages,
                 new ServiceCheckLauncher(stage, messages, work, this::checkService))));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),

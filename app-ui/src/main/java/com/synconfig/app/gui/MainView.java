@@ -2,6 +2,8 @@ package com.synconfig.app.gui;
 
 import java.util.List;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -50,12 +52,37 @@ public final class MainView extends BorderPane {
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 content.getChildren().setAll(now.view());
+                refreshMnemonics(now.view());
             }
         });
         setLeft(navigation);
         setCenter(content);
         setBottom(statusBar(fileStatus, serverStatus, message));
         navigation.getSelectionModel().select(0);
+    }
+
+    /**
+     * Keeps the Alt keys right when one screen replaces another. JavaFX leaves an empty entry per key of the hidden
+     * screen, and an empty {@code Alt+'R'} (the Services screen's "_Restart") shadows an {@code Alt+'r'} of the screen
+     * shown: drop them. And a label registers its Alt key only if its field is already in the scene when the label
+     * enters it, which fails for a label placed before its field when a screen is shown again: have each such label
+     * register its key anew (at the next layout, when both are in the scene).
+     */
+    private void refreshMnemonics(Node screen) {
+        if (getScene() != null) {
+            getScene().getMnemonics().values().removeIf(List::isEmpty);
+        }
+        relabel(screen);
+    }
+
+    private static void relabel(Node node) {
+        if (node instanceof Label label && label.isMnemonicParsing() && label.getLabelFor() != null) {
+            label.setMnemonicParsing(false);
+            label.setMnemonicParsing(true);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(MainView::relabel);
+        }
     }
 
     /** Shows the screen with {@code id}. */

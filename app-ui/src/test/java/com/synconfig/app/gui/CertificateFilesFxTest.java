@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.synconfig.app.gui.certificates.CertificateRow;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateToolkit;
+import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.DistinguishedName;
 import com.synconfig.model.pki.KeySpec;
 import com.synconfig.model.pki.SubjectAltNames;
@@ -118,8 +119,8 @@ class CertificateFilesFxTest {
         // Chosen, its chain shows as a tree (a self-signed certificate: itself alone).
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(r -> r.file().equals(offered)).findFirst().orElseThrow()));
-        TreeView<String> chain = robot.lookup("#certificates-chain").queryAs(TreeView.class);
-        assertThat(chain.getRoot().getValue()).startsWith("CN=");
+        TreeView<ChainLink> chain = robot.lookup("#certificates-chain").queryAs(TreeView.class);
+        assertThat(chain.getRoot().getValue().subject()).startsWith("CN=");
         assertThat(chain.getRoot().getChildren()).isEmpty();
     }
 
@@ -156,6 +157,7 @@ class CertificateFilesFxTest {
 
         retype(robot, "#wizard-out2", caKey.toString());
         retype(robot, "#wizard-passphrase", "ca secret");
+        retype(robot, "#wizard-passphrase-confirm", "ca secret");
         robot.clickOn("#wizard-ok");
         DialogPane asked = question(robot).orElseThrow();
         assertThat(asked.getContentText()).startsWith(caKey + " exists. No service uses it.");

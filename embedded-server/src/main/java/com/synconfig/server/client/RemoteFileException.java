@@ -32,6 +32,11 @@ public class RemoteFileException extends Exception {
         return info;
     }
 
+    /** As a client reports it: the error's mnemonic, its text and the informational text, e.g. {@code $ERR_NETCRYPT: ...}. */
+    public String describe() {
+        return code.mnemonic() + ": " + getMessage();
+    }
+
     static RemoteFileException clientServerError(String host, String info) {
         return new RemoteFileException(ErrorCode.CLNTERR, ErrorCode.clientServerError(host), info);
     }

@@ -2,6 +2,7 @@ package com.synconfig.server.tls;
 
 import com.synconfig.model.pki.CertificateReport;
 import com.synconfig.model.pki.CertificateRules;
+import com.synconfig.model.pki.LocalCa;
 import com.synconfig.model.service.Endpoint;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -33,7 +34,14 @@ public final class ServedCertificates {
      */
     public static CertificateReport report(Endpoint endpoint, CertificateRules.Options options, Duration timeout)
             throws IOException {
-        return CertificateReport.ofServed(endpoint.toString(), fetch(endpoint.host(), endpoint.port(), timeout), options);
+        return report(endpoint, options, timeout, LocalCa.none());
+    }
+
+    /** As {@link #report(Endpoint, CertificateRules.Options, Duration)}, the chain completed by a local CA. */
+    public static CertificateReport report(Endpoint endpoint, CertificateRules.Options options, Duration timeout,
+                                           LocalCa localCa) throws IOException {
+        return CertificateReport.ofServed(endpoint.toString(), fetch(endpoint.host(), endpoint.port(), timeout),
+                options, localCa);
     }
 
     /** @throws IOException when nothing answers at {@code host:port} or no chain was presented (the message says why) */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "check", description = "Check a service's certificate file (or, with --connect, the chain a TLS server presents);"
         + " exit 0 when no finding is an error, 1 otherwise.")
-final class CheckCommand extends InspectCommand {
+final class CheckCommand extends ReportCommand {
 
     @Override
     int exitCode(List<Finding> findings) {

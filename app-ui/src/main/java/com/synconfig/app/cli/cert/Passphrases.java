@@ -1,12 +1,12 @@
 package com.synconfig.app.cli.cert;
 
+import com.synconfig.model.pki.NewPassphrase;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -78,10 +78,7 @@ final class Passphrases {
             throw new IllegalArgumentException("No passphrase entered for " + what + ".");
         }
         if (confirm) {
-            char[] again = console.readPassword("Repeat the passphrase for %s: ", what);
-            if (!Arrays.equals(first, again)) {
-                throw new IllegalArgumentException("The two passphrases for " + what + " differ; nothing was written.");
-            }
+            NewPassphrase.confirmed(first, console.readPassword("Repeat the passphrase for %s: ", what), what);
         }
         return first;
     }

@@ -4,18 +4,19 @@ import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.WindowPlacement;
 import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.CertificateIssuer;
 import com.synconfig.model.pki.CertificateToolkit;
-import com.synconfig.model.pki.DistinguishedName;
 import com.synconfig.model.pki.KeySpec;
 import com.synconfig.model.pki.SubjectAltNames;
 import com.synconfig.model.service.ServiceDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -26,6 +27,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,9 +35,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * One dialog for every certificate wizard: the fields the chosen operation needs, then the work on a background
- * thread with a progress bar and the toolkit's progress notes; the dialog closes when the files are written.
- * Outputs default to names no service and no file has; replacing an existing file is asked first and keeps a backup.
+ * One dialog for every certificate wizard: the fields the chosen operation needs (each label's Alt mnemonic focuses
+ * its field), then the work on a background thread with a progress bar and the toolkit's progress notes; the dialog
+ * closes when the files are written. OK stays disabled, with the reason shown, while the {@link CertificateWizardForm}
+ * has a problem (a wrong subject field, two passphrases that differ). Outputs default to names no service and no file
+ * has; replacing an existing file is asked first and keeps a backup.
  */
 public final class CertificateWizard {
 
@@ -46,12 +50,21 @@ public final class CertificateWizard {
     private final DialogService dialogs;
     private final Dialog<Path> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
+    private final CertificateWizardForm form;
+    private final Label problem = new Label();
     private final Label progressText = new Label();
     private final ProgressBar progress = new ProgressBar();
+    /** While the files are being made: OK stays disabled. */
+    private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
     private int row;
 
     private final TextField cn = field("wizard-cn", SubjectAltNames.localHostName());
     private final TextField org = field("wizard-o", "");
+    private final TextField unit = field("wizard-ou", "");
+    private final TextField locality = field("wizard-l", "");
+    private final TextField state = field("wizard-st", "");
+    private final TextField country = field("wizard-c", "");
+    private final TextField email = field("wizard-email", "");
     private final TextField sans = field("wizard-sans", String.join(", ", SubjectAltNames.defaults().entries()));
     private final ComboBox<KeySpec> keySpec = new ComboBox<>();
     private final TextField days = field("wizard-days", "");
@@ -60,6 +73,7 @@ public final class CertificateWizard {
     private final TextField caCert = field("wizard-cacert", "");
     private final TextField caKey = field("wizard-cakey", "");
     private final PasswordField passphrase = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
     private final PasswordField otherPassphrase = new PasswordField();
 
     /**
@@ -79,19 +93,35 @@ public final class CertificateWizard {
         keySpec.getItems().setAll(KeySpec.RSA_2048, KeySpec.RSA_3072, KeySpec.RSA_4096, KeySpec.EC_P256, KeySpec.EC_P384);
         keySpec.setValue(KeySpec.DEFAULT);
         passphrase.setId("wizard-passphrase");
+        confirmation.setId("wizard-passphrase-confirm");
         otherPassphrase.setId("wizard-passphrase2");
+        form = new CertificateWizardForm(kind);
+        bind();
         grid.setHgap(8);
         grid.setVgap(6);
         layout(suggestedFile);
+        problem.setId("wizard-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(form.problemProperty());
         progress.setVisible(false);
         progress.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, grid, progress, progressText);
+        VBox content = new VBox(10, grid, problem, progress, progressText);
         content.setPadding(new Insets(8));
         content.setPrefWidth(620);
-        dialog.getDialogPane().setContent(content);
+        // The form scrolls on a small screen, so OK and Cancel stay in reach (up to 16 rows: taller than 600 px).
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("wizard-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.setOnShowing(e -> WindowPlacement.fitToScreen(dialog.getDialogPane(), owner));
+        dialog.setOnShown(e -> WindowPlacement.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("wizard-ok");
+        ok.disableProperty().bind(form.problemProperty().isNotEmpty().or(working));
         // OK starts the work; the dialog stays open (with progress) until the files are written or it failed.
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -100,61 +130,94 @@ public final class CertificateWizard {
         dialog.setResultConverter(b -> null);
     }
 
+    /** The form's values are the fields' texts. */
+    private void bind() {
+        form.cn.bindBidirectional(cn.textProperty());
+        form.o.bindBidirectional(org.textProperty());
+        form.ou.bindBidirectional(unit.textProperty());
+        form.l.bindBidirectional(locality.textProperty());
+        form.st.bindBidirectional(state.textProperty());
+        form.c.bindBidirectional(country.textProperty());
+        form.email.bindBidirectional(email.textProperty());
+        form.sans.bindBidirectional(sans.textProperty());
+        form.days.bindBidirectional(days.textProperty());
+        form.passphrase.bindBidirectional(passphrase.textProperty());
+        form.confirmation.bindBidirectional(confirmation.textProperty());
+    }
+
     private void layout(Path suggested) {
         String file = suggested == null ? "" : suggested.toString();
         String serviceFile = output(suggested == null ? ServiceDefinition.DEFAULT_CERTIFICATE : file);
         switch (kind) {
             case SELF_SIGNED -> {
                 subjectRows();
+                namesAndKeyRows();
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
                 add("wizard.out", out, serviceFile);
-                add("wizard.keyPassphrase", passphrase, null);
+                newPassphraseRows("wizard.keyPassphrase");
             }
             case LOCAL_CA -> {
-                add("wizard.cn", cn, "SynConfig local CA");
-                add("wizard.o", org, null);
+                cn.setText("SynConfig local CA");
+                subjectRows();
                 add("wizard.key", keySpec, null);
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_CA_DAYS));
                 add("wizard.caCertOut", out, output(sibling(suggested, "ca-cert.pem")));
                 add("wizard.caKeyOut", secondOut, output(sibling(suggested, "ca-key.pem")));
-                add("wizard.caPassphrase", passphrase, null);
+                newPassphraseRows("wizard.newCaPassphrase");
             }
             case ISSUE_FROM_CA -> {
                 add("wizard.caCert", caCert, sibling(suggested, "ca-cert.pem"));
                 add("wizard.caKey", caKey, sibling(suggested, "ca-key.pem"));
                 add("wizard.caPassphrase", otherPassphrase, null);
                 subjectRows();
+                namesAndKeyRows();
                 add("wizard.days", days, String.valueOf(CertificateIssuer.DEFAULT_SERVER_DAYS));
                 add("wizard.out", out, serviceFile);
-                add("wizard.keyPassphrase", passphrase, null);
+                newPassphraseRows("wizard.keyPassphrase");
             }
             case REQUEST -> {
                 subjectRows();
+                namesAndKeyRows();
                 add("wizard.requestOut", out, output(sibling(suggested, "rsynd.csr")));
                 add("wizard.keyOut", secondOut, output(sibling(suggested, "rsynd-key.pem")));
-                add("wizard.keyPassphrase", passphrase, null);
+                newPassphraseRows("wizard.keyPassphrase");
             }
             case IMPORT_REPLY -> {
                 add("wizard.reply", caCert, sibling(suggested, "reply.pem"));
                 add("wizard.keyIn", caKey, sibling(suggested, "rsynd-key.pem"));
                 add("wizard.keyInPassphrase", otherPassphrase, null);
                 add("wizard.out", out, serviceFile);
-                add("wizard.keyPassphrase", passphrase, null);
+                newPassphraseRows("wizard.keyPassphrase");
             }
             case CONVERT -> {
                 add("wizard.convertIn", caCert, file);
                 add("wizard.convertInPassphrase", otherPassphrase, null);
                 add("wizard.convertOut", out, output(sibling(suggested, "rsynd.p12")));
-                add("wizard.convertOutPassphrase", passphrase, null);
+                newPassphraseRows("wizard.convertOutPassphrase");
             }
         }
     }
 
+    /** The subject fields {@code synconfig cert} takes: --cn --o --ou --l --st --c --email. */
     private void subjectRows() {
         add("wizard.cn", cn, null);
         add("wizard.o", org, null);
+        add("wizard.ou", unit, null);
+        add("wizard.l", locality, null);
+        add("wizard.st", state, null);
+        add("wizard.c", country, null);
+        add("wizard.email", email, null);
+    }
+
+    private void namesAndKeyRows() {
         add("wizard.sans", sans, null);
         add("wizard.key", keySpec, null);
+    }
+
+    /** A new passphrase, and the field that confirms it. */
+    private void newPassphraseRows(String labelKey) {
+        add(labelKey, passphrase, null);
+        add("wizard.confirmPassphrase", confirmation, null);
     }
 
     private static String sibling(Path suggested, String name) {
@@ -171,6 +234,7 @@ public final class CertificateWizard {
             t.setText(initial);
         }
         Label label = new Label(messages.get(key));
+        label.setMnemonicParsing(true);
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -217,7 +281,7 @@ public final class CertificateWizard {
         if (replacements.isEmpty()) {
             return;
         }
-        ok.setDisable(true);
+        working.set(true);
         grid.setDisable(true);
         progress.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -242,39 +306,31 @@ public final class CertificateWizard {
             progressText.setStyle("-fx-text-fill: #b00020;");
             progress.setVisible(false);
             grid.setDisable(false);
-            ok.setDisable(false);
+            working.set(false);
         });
         work.run(task);
     }
 
     /** The toolkit call for this wizard, with the values as entered (runs on a background thread). */
     private Path perform(CertificateToolkit toolkit) throws Exception {
-        DistinguishedName subject = new DistinguishedName(cn.getText(), org.getText(), null, null, null, null, null);
-        SubjectAltNames names = SubjectAltNames.parse(Arrays.stream(sans.getText().split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList());
         Path main = Path.of(out.getText().trim());
+        char[] newPassphrase = form.newPassphrase();
         switch (kind) {
-            case SELF_SIGNED -> toolkit.selfSigned(subject, names, keySpec.getValue(), days(), main, secret(passphrase));
-            case LOCAL_CA -> toolkit.createCa(subject, keySpec.getValue(), days(), secret(passphrase), main,
+            case SELF_SIGNED -> toolkit.selfSigned(form.subject(), form.altNames(), keySpec.getValue(), form.days(), main,
+                    newPassphrase);
+            case LOCAL_CA -> toolkit.createCa(form.subject(), keySpec.getValue(), form.days(), newPassphrase, main,
                     Path.of(secondOut.getText().trim()));
             case ISSUE_FROM_CA -> toolkit.issue(Path.of(caCert.getText().trim()), Path.of(caKey.getText().trim()),
-                    secret(otherPassphrase), subject, names, keySpec.getValue(), days(), main, secret(passphrase));
-            case REQUEST -> toolkit.request(subject, names, keySpec.getValue(), main,
-                    Path.of(secondOut.getText().trim()), secret(passphrase));
+                    secret(otherPassphrase), form.subject(), form.altNames(), keySpec.getValue(), form.days(), main,
+                    newPassphrase);
+            case REQUEST -> toolkit.request(form.subject(), form.altNames(), keySpec.getValue(), main,
+                    Path.of(secondOut.getText().trim()), newPassphrase);
             case IMPORT_REPLY -> toolkit.importReply(Path.of(caCert.getText().trim()), List.of(),
-                    Path.of(caKey.getText().trim()), secret(otherPassphrase), main, secret(passphrase));
+                    Path.of(caKey.getText().trim()), secret(otherPassphrase), main, newPassphrase);
             case CONVERT -> toolkit.convert(Path.of(caCert.getText().trim()), secret(otherPassphrase), main,
-                    secret(passphrase));
+                    newPassphrase);
         }
         return main;
-    }
-
-    private int days() {
-        try {
-            return Integer.parseInt(days.getText().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Validity '" + days.getText() + "' is not a number of days.");
-        }
     }
 
     private static char[] secret(PasswordField field) {

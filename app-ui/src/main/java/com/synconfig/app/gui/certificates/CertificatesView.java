@@ -2,11 +2,8 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.Messages;
-import java.util.List;
-import java.util.function.Function;
+import com.synconfig.app.gui.TableColumns;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,20 +11,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Certificates screen: folder listing with expiry colouring, the chosen file's chain as a tree and its report,
- * and the wizards.
+ * The Certificates screen: folder listing with expiry colouring, a banner for the services' certificates that expire,
+ * the chosen file's chain as a tree with each certificate's details and the whole report, and the wizards.
  */
 public final class CertificatesView extends BorderPane {
 
@@ -60,11 +53,12 @@ public final class CertificatesView extends BorderPane {
         TableView<CertificateRow> table = new TableView<>(vm.rows());
         table.setId("certificates-table");
         table.setPlaceholder(new Label(messages.get("certificates.none")));
-        table.getColumns().add(column(messages.get("certificates.col.file"), r -> r.file().getFileName().toString(), 110));
-        table.getColumns().add(column(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
-        table.getColumns().add(column(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
-        table.getColumns().add(column(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
-        table.getColumns().add(column(messages.get("certificates.col.key"), CertificateRow::key, 75));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.file"),
+                r -> r.file().getFileName().toString(), 110));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.expires"), CertificateRow::notAfter, 90));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.days"), CertificateRow::daysLeft, 75));
+        table.getColumns().add(TableColumns.text(messages.get("certificates.col.key"), CertificateRow::key, 75));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -87,55 +81,20 @@ public final class CertificatesView extends BorderPane {
             }
         });
 
-        TextArea inspector = new TextArea();
-        inspector.setId("certificates-inspector");
-        inspector.setEditable(false);
-        inspector.setStyle("-fx-font-family: monospace;");
-        inspector.textProperty().bind(vm.inspectionProperty());
-        inspector.setPromptText(messages.get("certificates.pick"));
-        TreeView<String> chain = new TreeView<>();
-        chain.setId("certificates-chain");
-        chain.setShowRoot(true);
-        chain.setPrefHeight(90);
-        chain.setRoot(tree(vm.chain()));
-        vm.chain().addListener((ListChangeListener<String>) c -> chain.setRoot(tree(vm.chain())));
-        VBox details = new VBox(6, chain, inspector);
-        VBox.setVgrow(inspector, Priority.ALWAYS);
-        SplitPane split = new SplitPane(table, details);
+        SplitPane split = new SplitPane(table, new CertificateDetailsPane(vm, messages));
         split.setDividerPositions(0.5);
+        ExpiryBanner banner = new ExpiryBanner(vm.expiring());
+        VBox center = new VBox(8, banner, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         setPadding(new Insets(10));
-        // Files made elsewhere (the service dialog's wizard, another program) show up whenever the screen is shown.
+        // Files made elsewhere (the service dialog's wizard, another program) show up whenever the screen is shown,
+        // and so do the services' certificates that expire.
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.refresh();
             }
         });
         setTop(top);
-        setCenter(split);
-    }
-
-    /** The chain as nested items, root first, each certificate under its issuer, all expanded. */
-    private static TreeItem<String> tree(List<String> chain) {
-        TreeItem<String> root = null;
-        TreeItem<String> parent = null;
-        for (String subject : chain) {
-            TreeItem<String> item = new TreeItem<>(subject);
-            item.setExpanded(true);
-            if (parent == null) {
-                root = item;
-            } else {
-                parent.getChildren().add(item);
-            }
-            parent = item;
-        }
-        return root;
-    }
-
-    private static TableColumn<CertificateRow, String> column(String title, Function<CertificateRow, String> value,
-                                                             double width) {
-        TableColumn<CertificateRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        setCenter(center);
     }
 }

@@ -2,6 +2,7 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.pki.CertificateReport;
+import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.service.Endpoint;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class RemoteCertificateViewModel {
 
     public void show(CertificateReport r) {
         busy.set(false);
-        chain.setAll(r.chain());
+        chain.setAll(r.chain().stream().map(ChainLink::label).toList());
         report.set(CertificateReportText.of(r));
     }
 

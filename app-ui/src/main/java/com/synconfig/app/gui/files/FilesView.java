@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.files;
 
+import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import java.util.Arrays;
@@ -19,15 +20,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-/** The Files screen: data files of a service, ISAM details, the network-encrypt flag, creating an ISAM file. */
+/**
+ * The Files screen: data files of a service, ISAM details, the network-encrypt flag, creating an ISAM file, and
+ * GETFA on a file of the running service.
+ */
 public final class FilesView extends BorderPane {
 
     private final FilesViewModel vm;
     private final Messages messages;
     private final DialogService dialogs;
 
-    public FilesView(FilesViewModel vm, Messages messages, DialogService dialogs) {
+    /** @param work runs GETFA off the FX thread */
+    public FilesView(FilesViewModel vm, Messages messages, DialogService dialogs, BackgroundWork work) {
         this.vm = vm;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -70,8 +76,9 @@ public final class FilesView extends BorderPane {
         Label message = new Label();
         message.setId("files-message");
         message.textProperty().bind(vm.messageProperty());
-        HBox bottom = new HBox(12, netcrypt, message);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox flags = new HBox(12, netcrypt, message);
+        flags.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(8, flags, new FileAttributesBar(vm, messages, work));
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setPadding(new Insets(10));
         setTop(top);

@@ -53,7 +53,8 @@ class CertConnectTest {
                     .containsExactly(fingerprint("serverAuth.pem"), fingerprint("ca.pem"));
             assertThat(json.at("/objects/0/extendedKeyUsage/0").asText()).isEqualTo("TLS Web Server Authentication");
             assertThat(json.at("/objects/1/ca").asBoolean()).isTrue();
-            assertThat(json.get("chain").toString()).isEqualTo("[\"CN=Connect CA\",\"CN=localhost\"]");
+            assertThat(subjects(json.get("chain"))).containsExactly("CN=Connect CA", "CN=localhost");
+            assertThat(json.get("chain")).allSatisfy(link -> assertThat(link.get("origin").asText()).isEqualTo("INSPECTED"));
             assertThat(json.get("findings")).isEmpty();
         }
     }
@@ -129,5 +130,12 @@ class CertConnectTest {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /** The subjects of the chain's links in the JSON of {@code cert inspect}, root first. */
+    private static List<String> subjects(JsonNode chain) {
+        List<String> out = new ArrayList<>();
+        chain.forEach(link -> out.add(link.get("subject").asText()));
+        return out;
     }
 }

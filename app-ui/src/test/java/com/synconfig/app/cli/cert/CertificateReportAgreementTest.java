@@ -2,6 +2,7 @@ package com.synconfig.app.cli.cert;
 
 import static com.synconfig.app.cli.cert.CertCli.openssl;
 import static com.synconfig.app.cli.cert.CertCli.run;
+import static com.synconfig.app.gui.certificates.OpenSslText.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +43,7 @@ class CertificateReportAgreementTest {
         ok("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem", "-CAcreateserial",
                 "-copy_extensions", "copy", "-days", "20", "-out", "server-cert.pem");
         concat("server.pem", "server-cert.pem", "ca.pem", "server-key.pem");
+        concat("server-only.pem", "server-cert.pem", "server-key.pem");
         ok("req", "-x509", "-sha1", "-newkey", "rsa:2048", "-noenc", "-keyout", "sha1-key.pem", "-out", "sha1-cert.pem",
                 "-days", "400", "-subj", "/CN=legacy.example.test", "-addext", "subjectAltName=DNS:legacy.example.test",
                 "-addext", "extendedKeyUsage=serverAuth");
@@ -54,7 +54,8 @@ class CertificateReportAgreementTest {
 
     @Test
     void cliAndCertificatesScreenGiveTheSameReport() throws Exception {
-        CertificatesViewModel screen = new CertificatesViewModel(dir, Clock.systemUTC(), new ScriptedDialogs());
+        CertificatesViewModel screen = new CertificatesViewModel(dir, Clock.systemUTC(), new ScriptedDialogs(),
+                options -> List.of());
         for (String name : FILES) {
             Path file = dir.resolve(name);
             CertificateRow row = screen.rows().stream().filter(r -> r.file().equals(file)).findFirst().orElseThrow();
@@ -94,9 +95,36 @@ class CertificateReportAgreementTest {
     @Test
     void theChainIsATreeFromTheRootDown() throws Exception {
         JsonNode json = new ObjectMapper().readTree(run(dir, "cert", "inspect", "@server.pem", "--json").out());
-        assertThat(json.get("chain").toString()).isEqualTo("[\"CN=Agreement CA,O=Example\",\"CN=files.example.test\"]");
+        assertThat(subjects(json.get("chain")))
+                .containsExactly("CN=Agreement CA,O=Example", "CN=files.example.test");
+        assertThat(json.at("/chain/0/certificate/sha256Fingerprint").asText())
+                .isEqualTo(json.at("/objects/1/sha256Fingerprint").asText());
         assertThat(run(dir, "cert", "inspect", "@server.pem").out())
                 .contains("Chain:\n  CN=Agreement CA,O=Example\n  `- CN=files.example.test\n");
+    }
+
+    /** The folder's CA file is the screen's local CA; {@code --ca} gives the command line the same. */
+    @Test
+    void theLocalCaCompletesTheChainOnTheScreenAndWithCa() throws Exception {
+        CertificatesViewModel screen = new CertificatesViewModel(dir, Clock.systemUTC(), new ScriptedDialogs(),
+                options -> List.of());
+        Path file = dir.resolve("server-only.pem");
+        screen.selectedProperty().set(screen.rows().stream().filter(r -> r.file().equals(file)).findFirst().orElseThrow());
+        CertCli.Run text = run(dir, "cert", "inspect", file.toString(), "--ca", dir.resolve("ca.pem").toString());
+        JsonNode json = new ObjectMapper().readTree(run(dir, "cert", "inspect", file.toString(), "--ca",
+                dir.resolve("ca.pem").toString(), "--json").out());
+
+        assertThat(screen.inspectionProperty().get()).isEqualTo(text.out());
+        assertThat(json.get("chain")).isEqualTo(new ObjectMapper().readTree(Json.write(screen.chain())));
+        assertThat(json.at("/chain/0/origin").asText()).isEqualTo("LOCAL_CA");
+        assertThat(json.at("/chain/0/location").asText()).isEqualTo(dir.resolve("ca.pem").toString());
+        assertThat(text.out()).contains("Chain:\n  CN=Agreement CA,O=Example  (local CA: " + dir.resolve("ca.pem")
+                + ")\n  `- CN=files.example.test\n", "Local CA " + dir.resolve("ca.pem") + " #1 certificate");
+        assertThat(run(dir, "cert", "inspect", file.toString()).out())
+                .contains("Chain:\n  (not here) CN=Agreement CA,O=Example\n");
+        CertCli.Run notCa = run(dir, "cert", "inspect", file.toString(), "--ca", dir.resolve("server-cert.pem").toString());
+        assertThat(notCa.exitCode()).isEqualTo(2);
+        assertThat(notCa.err()).contains("server-cert.pem holds no CA certificate");
     }
 
     @Test
@@ -130,12 +158,6 @@ class CertificateReportAgreementTest {
         return String.join(", ", values);
     }
 
-    /** The value line under an extension's heading in {@code openssl x509 -text}; {@code null} without it. */
-    private static String extension(String text, String heading) {
-        Matcher m = Pattern.compile(Pattern.quote(heading) + ":( critical)? *\\R\\s*(.*)").matcher(text);
-        return m.find() ? m.group(2).trim() : null;
-    }
-
     private static void ok(String... args) throws Exception {
         CertCli.Run r = openssl(dir, args);
         assertThat(r.exitCode()).as("openssl %s\n%s", String.join(" ", args), r.out()).isZero();
@@ -147,5 +169,12 @@ class CertificateReportAgreementTest {
             text.append(Files.readString(dir.resolve(part)));
         }
         Files.writeString(dir.resolve(target), text);
+    }
+
+    /** The subjects of the chain's links in the JSON of {@code cert inspect}, root first. */
+    private static List<String> subjects(JsonNode chain) {
+        List<String> out = new ArrayList<>();
+        chain.forEach(link -> out.add(link.get("subject").asText()));
+        return out;
     }
 }

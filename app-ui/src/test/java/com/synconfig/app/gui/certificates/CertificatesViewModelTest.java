@@ -39,7 +39,7 @@ class CertificatesViewModelTest {
     }
 
     private CertificatesViewModel at(Instant now) {
-        return new CertificatesViewModel(dir, Clock.fixed(now, ZoneOffset.UTC), dialogs);
+        return new CertificatesViewModel(dir, Clock.fixed(now, ZoneOffset.UTC), dialogs, options -> List.of());
     }
 
     private static CertificateRow row(CertificatesViewModel vm, String name) {

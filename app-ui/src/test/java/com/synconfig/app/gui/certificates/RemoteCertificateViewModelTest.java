@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.pki.CertificateReport;
+import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.service.Endpoint;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ class RemoteCertificateViewModelTest {
     private final List<Endpoint> asked = new ArrayList<>();
     private final RemoteCertificateViewModel vm = new RemoteCertificateViewModel(e -> {
         asked.add(e);
-        return new CertificateReport(e.toString(), List.of("CN=Test CA", "CN=localhost"), List.of(), List.of());
+        return new CertificateReport(e.toString(), List.of(
+                new ChainLink("CN=Test CA", ChainLink.Origin.INSPECTED, e.toString(), null),
+                new ChainLink("CN=localhost", ChainLink.Origin.INSPECTED, e.toString(), null)), List.of(), List.of());
     }, Messages.load(), "localhost:2330");
 
     @Test

@@ -7,6 +7,7 @@ import com.synconfig.model.service.HostEnvironment;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.ServiceLayouts;
+import com.synconfig.server.ServerState;
 import com.synconfig.server.store.IsamFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ class FilesViewModelTest {
 
     private FilesViewModel vm(ServiceDefinition... services) {
         return new FilesViewModel(new SimpleObjectProperty<>(new ServiceConfiguration(List.of(services))),
-                new ServiceLayouts(home.resolve("synconfig.ini"), new HostEnvironment(Platform.current(), Map.of())));
+                new ServiceLayouts(home.resolve("synconfig.ini"), new HostEnvironment(Platform.current(), Map.of())),
+                name -> ServerState.STOPPED);
     }
 
     @Test
