@@ -1,5 +1,7 @@
 package com.synconfig.app.gui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.ciphers.CipherRow;
@@ -12,38 +14,20 @@ import com.synconfig.model.tls.ServerOffer;
 import com.synconfig.server.diag.CheckResult;
 import com.synconfig.server.tls.EngineProbe;
 import com.synconfig.server.tls.TlsEngine;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class CiphersAndDiagnosticsFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
+class CiphersAndDiagnosticsFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     @SuppressWarnings("unchecked")

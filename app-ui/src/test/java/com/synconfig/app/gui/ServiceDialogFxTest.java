@@ -1,8 +1,9 @@
 package com.synconfig.app.gui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,35 +22,18 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The xfServer Information dialog: what it says about wrong input, and that it works from the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class ServiceDialogFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
+class ServiceDialogFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     private static void openModify(FxRobot robot) {

@@ -1,44 +1,28 @@
 package com.synconfig.app.gui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ServiceConfiguration;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The service choosers of Ciphers, Files, Environment and Users keep showing a service while the services change. */
-@ExtendWith(ApplicationExtension.class)
-class ServicePickersFxTest {
-
-    private static final List<String> SCREENS = List.of("ciphers", "files", "environment", "users");
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
+class ServicePickersFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
-    }
+    private static final List<String> SCREENS = List.of("ciphers", "files", "environment", "users");
 
     private void update(FxRobot robot, ServiceConfiguration services) {
         robot.interact(() -> gui.context.document().update(services));

@@ -1,11 +1,12 @@
 package com.synconfig.app.gui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.ServiceDefinition;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -15,36 +16,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The services screen's Paste rsynd line and Validate all, from the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class ServiceToolsFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
-    Stage stage;
+class ServiceToolsFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     private static void alt(FxRobot robot, KeyCode key) {

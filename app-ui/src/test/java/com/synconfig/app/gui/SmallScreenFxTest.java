@@ -1,8 +1,8 @@
 package com.synconfig.app.gui;
 
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -13,32 +13,16 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Windows stay wholly on the screen, however small, and the service dialog scrolls so OK is always in reach. */
-@ExtendWith(ApplicationExtension.class)
-class SmallScreenFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
+class SmallScreenFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     private static Rectangle2D screen() {

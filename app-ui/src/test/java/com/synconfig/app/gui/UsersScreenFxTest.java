@@ -1,5 +1,7 @@
 package com.synconfig.app.gui;
 
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.server.auth.UserFile;
@@ -12,33 +14,16 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Users screen through the real window, from the keyboard: add, reset and remove a secure-mode user. */
-@ExtendWith(ApplicationExtension.class)
-class UsersScreenFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
+class UsersScreenFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     private Path usersFile() {

@@ -1,0 +1,33 @@
+package com.synconfig.app.gui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * A test of the real main window (TestFX on Monocle): each test gets a fresh configuration home and the program's
+ * window on {@link #stage}, closed (and the home's preferences cleared) after it. TestFX looks for the {@code @Start}
+ * method in the test class itself only, so each subclass has one that calls {@link #open}.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    GuiTestSupport gui;
+    Stage stage;
+
+    void open(Stage stage) {
+        this.stage = stage;
+        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
+        gui.start(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gui.close();
+    }
+}
