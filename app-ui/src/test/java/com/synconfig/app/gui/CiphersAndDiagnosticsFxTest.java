@@ -1,7 +1,5 @@
 package com.synconfig.app.gui;
 
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.ciphers.CipherRow;
@@ -19,8 +17,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 class CiphersAndDiagnosticsFxTest extends MainWindowFxTest {

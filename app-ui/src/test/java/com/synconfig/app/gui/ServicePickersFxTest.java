@@ -1,7 +1,5 @@
 package com.synconfig.app.gui;
 
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ServiceConfiguration;
@@ -10,8 +8,10 @@ import com.synconfig.model.service.ServiceDefinition;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The service choosers of Ciphers, Files, Environment and Users keep showing a service while the services change. */

@@ -1,6 +1,5 @@
 package com.synconfig.app.gui;
 
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -15,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Windows stay wholly on the screen, however small, and the service dialog scrolls so OK is always in reach. */
