@@ -4,6 +4,7 @@ import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.CertificateIssuer;
 import com.synconfig.model.pki.CertificateToolkit;
@@ -89,6 +90,7 @@ public final class CertificateWizard {
         content.setPadding(new Insets(8));
         content.setPrefWidth(620);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.FORM_DIALOG);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("wizard-ok");
@@ -231,6 +233,7 @@ public final class CertificateWizard {
                 return perform(toolkit);
             }
         };
+        progressText.getStyleClass().remove(StyleClasses.FINDING_ERROR);
         progressText.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             dialog.setResult(task.getValue());
@@ -239,7 +242,7 @@ public final class CertificateWizard {
         task.setOnFailed(e -> {
             progressText.textProperty().unbind();
             progressText.setText(messages.get("wizard.failed") + " " + task.getException().getMessage());
-            progressText.setStyle("-fx-text-fill: #b00020;");
+            progressText.getStyleClass().add(StyleClasses.FINDING_ERROR);
             progress.setVisible(false);
             grid.setDisable(false);
             ok.setDisable(false);
