@@ -7,6 +7,7 @@ import com.synconfig.model.service.ServiceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a service as the equivalent {@code rsynd} command line and parses such a line back.
@@ -49,6 +50,17 @@ public final class RsyndCommandLine {
         ServiceDefinition.Builder service = base.toBuilder().platform(platform);
         new SettingsReader(style, findings).apply(occurrences, service);
         return new RsyndParseResult(Finding.anyError(findings) ? null : service.build(), findings);
+    }
+
+    /**
+     * How the command line for {@code platform} writes the setting {@code field} (a {@link ServiceDefinition}
+     * component, named as findings name it), e.g. {@code -p PORT}, {@code -encrypt} or {@code /CERTIFICATE=FILE};
+     * empty for a setting the command line does not carry (name, start mode, data root, environment).
+     */
+    public static Optional<String> optionFor(String field, Platform platform) {
+        CommandLineStyle style = style(platform);
+        return RsyndOption.current().stream().filter(o -> o.field().equals(field)).findFirst()
+                .map(o -> style.example(o, o.metavar()));
     }
 
     private static CommandLineStyle style(Platform platform) {

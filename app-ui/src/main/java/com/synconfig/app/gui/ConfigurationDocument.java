@@ -36,6 +36,11 @@ public final class ConfigurationDocument {
         return store.file();
     }
 
+    /** Whether the file has been read (by {@link #load()}). */
+    public boolean isLoaded() {
+        return snapshot.get() != null;
+    }
+
     /** Reads the file (writing the defaults on first start) and drops any edits. */
     public void load() throws IOException {
         ConfigSnapshot loaded = store.load();

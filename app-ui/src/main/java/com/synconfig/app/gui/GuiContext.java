@@ -51,8 +51,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -60,10 +60,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The composition root: the one place that builds the model objects, the view models and the views and wires them
@@ -74,11 +74,10 @@ public final class GuiContext implements AutoCloseable {
     private static final Duration DISK_CHECK_INTERVAL = Duration.seconds(3);
     private static final Duration SERVER_POLL_INTERVAL = Duration.seconds(1);
     private static final java.time.Duration DLTEST_RANDOM_TIMEOUT = java.time.Duration.ofSeconds(20);
-    /** The default theme's window background. */
-    private static final Color WINDOW_BACKGROUND = Color.web("#f4f4f4");
 
     private final ConfigLocation location;
     private final Preferences preferences;
+    private final Appearance appearance;
     private final Messages messages = Messages.load();
     private final ConfigurationDocument document;
 
@@ -96,24 +95,53 @@ public final class GuiContext implements AutoCloseable {
     private Timeline diskCheck;
     private Timeline serverPoll;
     private boolean polling;
-    private Consumer<String> browser = url -> { };
+    private DocumentOpener opener = uri -> Optional.empty();
 
     /**
      * @param location    the configuration file and why it was chosen
-     * @param preferences where window placement and other per-user settings are kept
+     * @param preferences where window placement, the theme and other per-user settings are kept
      */
     public GuiContext(ConfigLocation location, Preferences preferences) {
+        this(location, preferences, new Appearance(preferences, SystemColorScheme.current()::detect));
+    }
+
+    /**
+     * May run off the FX thread (the program builds it while the window shows its first frame).
+     *
+     * @param appearance the program's look, as the first frame already showed it
+     */
+    public GuiContext(ConfigLocation location, Preferences preferences, Appearance appearance) {
         this.location = location;
         this.preferences = preferences;
+        this.appearance = appearance;
         this.document = new ConfigurationDocument(new ConfigStore(location.file()));
         this.layouts = ServiceLayouts.current(location.file());
         this.validator = new ServiceValidator(certificateCheck, layouts);
         this.controller = ServiceController.forThisMachine(layouts, validator, ThisProgram.command());
     }
 
-    /** Builds the main window on {@code stage} and shows it; false when the configuration cannot be read. */
+    /**
+     * Reads the configuration file ahead of {@link #open}, off the FX thread; a file that cannot be read is left for
+     * open to report.
+     */
+    public void load() {
+        try {
+            document.load();
+        } catch (IOException e) {
+            // open() reads it again and shows why it cannot
+        }
+    }
+
+    /**
+     * Builds the main window's content on {@code stage}, showing the stage first (with its first frame) unless that
+     * was done already; false when the configuration cannot be read.
+     */
     public boolean open(Stage stage) {
         this.stage = stage;
+        appearance.install();
+        if (!stage.isShowing()) {
+            StartupWindow.show(stage, preferences, appearance.themeProperty().get(), messages);
+        }
         dialogs = new FxDialogService(stage, messages, work,
                 () -> new CertificateFileGuard(document.services().services(), layouts, Clock.systemUTC()));
         main = new MainViewModel(document, dialogs, messages);
@@ -125,15 +153,14 @@ public final class GuiContext implements AutoCloseable {
         }
         view = new MainView(screens(), actions(), messages, fileStatus(),
                 Bindings.concat(messages.format("status.server", ""), serverState), main.statusProperty());
+        view.insertMenu(new ThemeMenu(appearance, messages));
         // A star in the title while there are unsaved changes: OK in a dialog changes the window, Save the file.
         stage.titleProperty().bind(Bindings.when(document.dirtyProperty())
                 .then("*" + messages.get("app.title")).otherwise(messages.get("app.title")));
-        stage.getIcons().setAll(AppIcons.images());
-        Scene scene = new Scene(view);
-        scene.setFill(WINDOW_BACKGROUND); // not white while the first frame is drawn
-        stage.setScene(scene);
+        stage.getScene().setRoot(view);
+        stage.getScene().fillProperty().bind(Bindings.createObjectBinding(
+                () -> appearance.themeProperty().get().background(), appearance.themeProperty()));
         WindowPlacement placement = new WindowPlacement(preferences);
-        placement.restore(stage, 1000, 680);
         stage.setOnCloseRequest(e -> {
             if (!main.canClose()) {
                 e.consume();
@@ -144,12 +171,12 @@ public final class GuiContext implements AutoCloseable {
         stage.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 main.checkDisk();
+                appearance.recheckDesktop(work);
             }
         });
         diskCheck = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, e -> main.checkDisk()));
         diskCheck.setCycleCount(Timeline.INDEFINITE);
         diskCheck.play();
-        stage.show();
         return true;
     }
 
@@ -165,28 +192,30 @@ public final class GuiContext implements AutoCloseable {
         ServicesView servicesView = new ServicesView(services, messages, serverActions, main::save,
                 document.dirtyProperty());
         servicesView.addTools(new ServiceTools(services, document, validator, messages, dialogs));
-        screens.add(new Screen("services", messages.get("nav.services"), servicesView));
+        screens.add(new Screen("services", messages.get("nav.services"), servicesView, Material2AL.DNS));
         screens.add(new Screen("users", messages.get("nav.users"), new UsersView(
-                new UsersViewModel(document.servicesProperty(), layouts, dialogs, messages, work::run), messages, dialogs)));
+                new UsersViewModel(document.servicesProperty(), layouts, dialogs, messages, work::run), messages, dialogs),
+                Material2MZ.PEOPLE));
         CertificatesViewModel certificates = new CertificatesViewModel(location.file().getParent(),
                 Clock.systemUTC(), dialogs,
                 options -> ServiceCertificateExpiry.check(document.services().services(), layouts, options));
         screens.add(new Screen("certificates", messages.get("nav.certificates"),
-                new CertificatesView(certificates, messages, this::inspectServer)));
-        screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView()));
+                new CertificatesView(certificates, messages, this::inspectServer), Material2MZ.VERIFIED_USER));
+        screens.add(new Screen("ciphers", messages.get("nav.ciphers"), ciphersView(), Material2AL.ENHANCED_ENCRYPTION));
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(
                 s -> new Dltest(DiagnosticEnvironment.current(), certificateCheck, DLTEST_RANDOM_TIMEOUT).run(s),
                 document::services);
         screens.add(new Screen("diagnostics", messages.get("nav.diagnostics"),
-                new DiagnosticsView(diagnostics, messages, work)));
+                new DiagnosticsView(diagnostics, messages, work), Material2AL.HEALING));
         FilesViewModel files = new FilesViewModel(document.servicesProperty(), layouts, server::stateOf);
-        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs, work)));
+        screens.add(new Screen("files", messages.get("nav.files"), new FilesView(files, messages, dialogs, work),
+                Material2AL.FOLDER));
         screens.add(new Screen("server", messages.get("nav.server"), new ServerView(server, serverActions, messages,
-                new ServiceCheckLauncher(stage, messages, work, this::checkService))));
+                new ServiceCheckLauncher(stage, messages, work, this::checkService)), Material2MZ.SETTINGS_ETHERNET));
         EnvironmentViewModel environment = new EnvironmentViewModel(document.servicesProperty(),
                 HostEnvironment.current(), validator, services::modify);
         screens.add(new Screen("environment", messages.get("nav.environment"),
-                new EnvironmentView(environment, messages)));
+                new EnvironmentView(environment, messages), Material2MZ.TUNE));
         return screens;
     }
 
@@ -285,7 +314,11 @@ public final class GuiContext implements AutoCloseable {
                 }
             }
             @Override public void documentation() {
-                Documentation.folder().ifPresentOrElse(docs -> browser.accept(docs.toUri().toString()),
+                Documentation.folder().ifPresentOrElse(docs -> work.run(() -> opener.open(docs.toUri().toString()),
+                        problem -> problem.ifPresent(p -> dialogs.showError(messages.get("docs.title"),
+                                messages.format("docs.cannotOpen", p, docs))),
+                        failure -> dialogs.showError(messages.get("docs.title"),
+                                messages.format("docs.cannotOpen", failure.getMessage(), docs))),
                         () -> dialogs.showInformation(messages.get("docs.title"), messages.get("docs.missing")));
             }
             @Override public void about() {
@@ -302,9 +335,9 @@ public final class GuiContext implements AutoCloseable {
         return v == null ? "development" : v;
     }
 
-    /** How links and the documentation folder are opened (the desktop's browser or file manager). */
-    public void setBrowser(Consumer<String> browser) {
-        this.browser = browser;
+    /** How the documentation folder is opened (the desktop's browser or file manager). */
+    public void setDocumentOpener(DocumentOpener opener) {
+        this.opener = opener;
     }
 
     public MainView view() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.geometry.Orientation;
@@ -17,6 +18,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The main window's content: menu, navigation list, the selected screen, and the status bar. */
 public final class MainView extends BorderPane {
@@ -39,13 +43,14 @@ public final class MainView extends BorderPane {
                     ObservableStringValue serverStatus, ObservableStringValue message) {
         setTop(menuBar(actions, messages));
         navigation.setId("navigation");
+        navigation.getStyleClass().add("navigation");
         navigation.getItems().setAll(screens);
-        navigation.setPrefWidth(150);
         navigation.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Screen s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.title());
+                setGraphic(empty || s == null || s.icon() == null ? null : Icons.of(s.icon()));
                 setId(empty || s == null ? null : "nav-" + s.id());
             }
         });
@@ -91,26 +96,33 @@ public final class MainView extends BorderPane {
                 .ifPresent(s -> navigation.getSelectionModel().select(s));
     }
 
+    /** Adds a menu (e.g. View) to the menu bar, before Help. */
+    public void insertMenu(Menu menu) {
+        MenuBar bar = (MenuBar) getTop();
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
     private static MenuBar menuBar(Actions actions, Messages messages) {
         Menu file = new Menu(messages.get("menu.file"));
         file.getItems().addAll(
-                item(messages.get("menu.file.import"), null, actions::importServices),
-                item(messages.get("menu.file.export"), null, actions::exportServices),
+                item(messages.get("menu.file.import"), null, Material2AL.GET_APP, actions::importServices),
+                item(messages.get("menu.file.export"), null, Material2MZ.PUBLISH, actions::exportServices),
                 new SeparatorMenuItem(),
-                item(messages.get("menu.file.save"), "Shortcut+S", actions::save),
-                item(messages.get("menu.file.reload"), "Shortcut+R", actions::reload),
+                item(messages.get("menu.file.save"), "Shortcut+S", Material2MZ.SAVE, actions::save),
+                item(messages.get("menu.file.reload"), "Shortcut+R", Material2MZ.REFRESH, actions::reload),
                 new SeparatorMenuItem(),
-                item(messages.get("menu.file.quit"), "Shortcut+Q", actions::quit));
+                item(messages.get("menu.file.quit"), "Shortcut+Q", Material2AL.EXIT_TO_APP, actions::quit));
         Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().addAll(item(messages.get("menu.help.documentation"), "F1", actions::documentation),
-                item(messages.get("menu.help.about"), null, actions::about));
+        help.getItems().addAll(
+                item(messages.get("menu.help.documentation"), "F1", Material2MZ.MENU_BOOK, actions::documentation),
+                item(messages.get("menu.help.about"), null, Material2AL.INFO, actions::about));
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
+        MenuItem item = Icons.on(new MenuItem(text), icon);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
@@ -127,6 +139,7 @@ public final class MainView extends BorderPane {
         Label file = new Label();
         file.setId("status-file");
         file.textProperty().bind(fileStatus);
+        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long path gives way, "(unsaved changes)" stays
         Label server = new Label();
         server.setId("status-server");
         server.textProperty().bind(serverStatus);

@@ -31,10 +31,12 @@ public final class MainViewModel {
         this.messages = messages;
     }
 
-    /** Loads the file at start; false (after telling the user why) when it cannot be read. */
+    /** Loads the file at start, unless it was read ahead; false (after telling the user why) when it cannot be read. */
     public boolean open() {
         try {
-            document.load();
+            if (!document.isLoaded()) {
+                document.load();
+            }
             status.set(messages.format("status.loaded", document.file()));
             return true;
         } catch (IOException e) {

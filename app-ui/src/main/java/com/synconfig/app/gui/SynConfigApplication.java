@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The JavaFX desktop program. Accepts {@code --config=FILE} (or {@code --config FILE}) like the command line. */
+/**
+ * The JavaFX desktop program. Accepts {@code --config=FILE} (or {@code --config FILE}) like the command line.
+ * The window shows at once (its first frame, {@link StartupWindow}); the model is built and the configuration read
+ * off the FX thread meanwhile, then the screens are put in.
+ */
 public final class SynConfigApplication extends Application {
 
-    private GuiContext context;
+    private volatile GuiContext context;
 
     public static void launchGui(String[] args) {
         JavaFxWarnings.quietClassPathWarning();
@@ -19,12 +24,37 @@ public final class SynConfigApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new GuiContext(ConfigLocation.resolve(configFlag(getParameters().getRaw())),
-                Preferences.userNodeForPackage(SynConfigApplication.class));
-        context.setBrowser(getHostServices()::showDocument);
-        if (!context.open(stage)) {
+        Preferences preferences = Preferences.userNodeForPackage(SynConfigApplication.class);
+        Appearance appearance = new Appearance(preferences, SystemColorScheme.current()::detect);
+        appearance.install();
+        StartupWindow.show(stage, preferences, appearance.themeProperty().get(), Messages.load());
+        String configFlag = configFlag(getParameters().getRaw());
+        Thread loader = new Thread(() -> {
+            try {
+                GuiContext loaded = new GuiContext(ConfigLocation.resolve(configFlag), preferences, appearance);
+                loaded.setDocumentOpener(DocumentOpener.forThisDesktop(getHostServices()::showDocument));
+                loaded.load();
+                Platform.runLater(() -> open(loaded, stage));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> failed(e));
+            }
+        }, "synconfig-startup");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void open(GuiContext loaded, Stage stage) {
+        context = loaded;
+        if (!loaded.open(stage)) {
             Platform.exit();
         }
+    }
+
+    private static void failed(Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+        alert.setHeaderText(e.getClass().getSimpleName());
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override

@@ -83,6 +83,7 @@ class ScreenshotsFxTest {
         store.save(snapshot, snapshot.services().with(synSrv).with(clear));
         stage.setWidth(1180);
         stage.setHeight(720);
+        gui.preferences.put(Appearance.CHOICE, ThemeChoice.LIGHT.name()); // the README's pictures: light mode
         gui.start(stage);
         stage.setWidth(1180);
         stage.setHeight(720);
@@ -109,8 +110,8 @@ class ScreenshotsFxTest {
         robot.write("80");
         robot.moveTo("#editor-port");
         shoot(robot, dialog, "service-dialog-invalid-port");
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents(); // the form was changed: Escape asks before it discards
+        robot.push(KeyCode.ESCAPE); // the form was changed: Escape asks before it discards
+        GuiTestSupport.waitUntil(() -> robot.lookup(".alert").tryQuery().isPresent(), 20);
         robot.clickOn(robot.lookup(".alert").queryAs(DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -184,7 +185,7 @@ class ScreenshotsFxTest {
         TableView<com.synconfig.server.diag.CheckResult> checks =
                 robot.lookup("#diagnostics-table").queryAs(TableView.class);
         GuiTestSupport.waitUntil(() -> !checks.getItems().isEmpty(), 120);
-        shoot(robot, main, "diagnostics");
+        BufferedImage light = shoot(robot, main, "diagnostics");
 
         // What the pictures show must agree: the Environment screen's SYNSSL_RAND verdict is dltest's.
         GuiTestSupport.show(robot, gui.context, "environment");
@@ -196,6 +197,30 @@ class ScreenshotsFxTest {
         assertThat(random.severity() != com.synconfig.model.check.Severity.ERROR)
                 .as("Environment says '%s', dltest says %s", random.check(), dltest.status())
                 .isEqualTo(dltest.status() != com.synconfig.server.diag.CheckStatus.FAIL);
+
+        // Dark mode: the same screen, drawn on the dark theme's background.
+        GuiTestSupport.show(robot, gui.context, "diagnostics");
+        robot.clickOn("View");
+        robot.clickOn("Dark");
+        BufferedImage dark = shoot(robot, main, "diagnostics-dark");
+        assertThat(brightness(mostCommonColour(dark))).as("dark mode's background").isLessThan(0.2);
+        assertThat(brightness(mostCommonColour(light))).as("light mode's background").isGreaterThan(0.8);
+        robot.clickOn("View");
+        robot.clickOn("Light");
+    }
+
+    private static double brightness(int argb) {
+        return javafx.scene.paint.Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff).getBrightness();
+    }
+
+    private static int mostCommonColour(BufferedImage image) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                counts.merge(image.getRGB(x, y), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static java.util.Optional<javafx.stage.Stage> checkWindow() {
@@ -208,7 +233,7 @@ class ScreenshotsFxTest {
         robot.clickOn(text);
     }
 
-    private static void shoot(FxRobot robot, Scene scene, String name) throws IOException {
+    private static BufferedImage shoot(FxRobot robot, Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] taken = new WritableImage[1];
         robot.interact(() -> taken[0] = scene.snapshot(null));
@@ -217,6 +242,7 @@ class ScreenshotsFxTest {
         BufferedImage back = ImageIO.read(file.toFile());
         assertThat(back.getWidth()).isEqualTo((int) taken[0].getWidth());
         assertThat(distinctColours(back)).as("%s shows more than a blank pane", name).isGreaterThan(8);
+        return back;
     }
 
     private static BufferedImage toBufferedImage(WritableImage image) {

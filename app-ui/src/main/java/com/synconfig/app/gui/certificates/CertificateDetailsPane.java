@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.certificates;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.TableColumns;
 import com.synconfig.model.pki.ChainLink;
@@ -20,6 +21,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
@@ -54,7 +56,7 @@ final class CertificateDetailsPane extends SplitPane {
 
         TableView<ReportField> details = new TableView<>(vm.details());
         details.setId("certificates-details");
-        details.setPlaceholder(new Label(messages.get("certificates.details.none")));
+        details.setPlaceholder(StyleClasses.placeholder(messages.get("certificates.details.none")));
         details.getColumns().add(TableColumns.text(messages.get("certificates.col.field"), ReportField::label, 90));
         TableColumn<ReportField, String> value = TableColumns.text(messages.get("certificates.col.value"),
                 ReportField::value, 300);
@@ -88,6 +90,8 @@ final class CertificateDetailsPane extends SplitPane {
     private static Node labelled(String heading, Control content) {
         Label label = new Label(heading);
         label.setMnemonicParsing(true);
+        label.setWrapText(true); // a narrow pane wraps the heading rather than cutting it short
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setLabelFor(content);
         VBox box = new VBox(4, label, content);
         VBox.setVgrow(content, Priority.ALWAYS);

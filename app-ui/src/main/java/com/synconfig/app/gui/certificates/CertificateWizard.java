@@ -5,6 +5,7 @@ import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.model.pki.CertificateFileGuard;
 import com.synconfig.model.pki.CertificateIssuer;
 import com.synconfig.model.pki.CertificateToolkit;
@@ -116,6 +117,7 @@ public final class CertificateWizard {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.FORM_DIALOG);
         dialog.setOnShowing(e -> WindowPlacement.fitToScreen(dialog.getDialogPane(), owner));
         dialog.setOnShown(e -> WindowPlacement.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -295,6 +297,7 @@ public final class CertificateWizard {
                 return perform(toolkit);
             }
         };
+        progressText.getStyleClass().remove(StyleClasses.FINDING_ERROR);
         progressText.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             dialog.setResult(task.getValue());
@@ -303,7 +306,7 @@ public final class CertificateWizard {
         task.setOnFailed(e -> {
             progressText.textProperty().unbind();
             progressText.setText(messages.get("wizard.failed") + " " + task.getException().getMessage());
-            progressText.setStyle("-fx-text-fill: #b00020;");
+            progressText.getStyleClass().add(StyleClasses.FINDING_ERROR);
             progress.setVisible(false);
             grid.setDisable(false);
             working.set(false);

@@ -1,8 +1,12 @@
 package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.CertificateWizardKind;
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.TableColumns;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Certificates screen: folder listing with expiry colouring, a banner for the services' certificates that expire,
@@ -24,18 +30,20 @@ import javafx.scene.layout.VBox;
  */
 public final class CertificatesView extends BorderPane {
 
+    private static final List<String> EXPIRY_CLASSES = List.of("expiry-valid", "expiry-soon", "expiry-invalid");
+
     /** @param inspectServer opens the window that inspects the certificate a TLS server presents */
     public CertificatesView(CertificatesViewModel vm, Messages messages, Runnable inspectServer) {
         Label folder = new Label();
         folder.setId("certificates-folder");
         folder.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(), vm.folderProperty()));
-        Button choose = new Button(messages.get("certificates.choose"));
+        Button choose = Icons.on(new Button(messages.get("certificates.choose")), Material2AL.FOLDER_OPEN);
         choose.setMnemonicParsing(true);
         choose.setOnAction(e -> vm.chooseFolder());
-        Button refresh = new Button(messages.get("files.refresh"));
+        Button refresh = Icons.on(new Button(messages.get("files.refresh")), Material2MZ.REFRESH);
         refresh.setOnAction(e -> vm.refresh());
-        MenuButton wizards = new MenuButton(messages.get("certificates.new"));
+        MenuButton wizards = Icons.on(new MenuButton(messages.get("certificates.new")), Material2MZ.NOTE_ADD);
         wizards.setId("certificates-new");
         for (CertificateWizardKind kind : CertificateWizardKind.values()) {
             MenuItem item = new MenuItem(messages.get("wizard.title." + kind.name()));
@@ -46,13 +54,14 @@ public final class CertificatesView extends BorderPane {
         remote.setId("certificates-remote");
         remote.setMnemonicParsing(true);
         remote.setOnAction(e -> inspectServer.run());
-        HBox top = new HBox(8, new Label(messages.get("certificates.folder")), folder, choose, refresh, wizards, remote);
+        HBox top = Rows.onlyShrinking(new HBox(8, new Label(messages.get("certificates.folder")), folder, choose, refresh,
+                wizards, remote), folder);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TableView<CertificateRow> table = new TableView<>(vm.rows());
         table.setId("certificates-table");
-        table.setPlaceholder(new Label(messages.get("certificates.none")));
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("certificates.none")));
         table.getColumns().add(TableColumns.text(messages.get("certificates.col.file"),
                 r -> r.file().getFileName().toString(), 110));
         table.getColumns().add(TableColumns.text(messages.get("certificates.col.subject"), CertificateRow::subject, 150));
@@ -65,13 +74,12 @@ public final class CertificatesView extends BorderPane {
             protected void updateItem(CertificateRow item, boolean empty) {
                 super.updateItem(item, empty);
                 // Tints the row's own background only, so selection and text colours keep working.
-                String tint = empty || item == null || item.expiry() == null ? null : switch (item.expiry()) {
-                    case VALID -> "#e3f4e1";
-                    case EXPIRES_SOON -> "#fff1c7";
-                    case EXPIRED, NOT_YET_VALID -> "#f8d4d4";
-                };
-                setStyle(tint == null ? "" : "-fx-control-inner-background: " + tint
-                        + "; -fx-control-inner-background-alt: " + tint + ";");
+                StyleClasses.exactlyOne(this, empty || item == null || item.expiry() == null ? null
+                        : switch (item.expiry()) {
+                            case VALID -> "expiry-valid";
+                            case EXPIRES_SOON -> "expiry-soon";
+                            case EXPIRED, NOT_YET_VALID -> "expiry-invalid";
+                        }, EXPIRY_CLASSES);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));

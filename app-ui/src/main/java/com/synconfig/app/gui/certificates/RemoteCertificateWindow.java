@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.certificates;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
@@ -51,12 +52,12 @@ public final class RemoteCertificateWindow extends Stage {
         Label error = new Label();
         error.setId("remote-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #c62828;");
+        error.getStyleClass().add(StyleClasses.FINDING_ERROR);
         error.textProperty().bind(vm.errorProperty());
         TextArea report = new TextArea();
         report.setId("remote-report");
         report.setEditable(false);
-        report.setStyle("-fx-font-family: monospace;");
+        report.getStyleClass().add(StyleClasses.MONOSPACE);
         report.textProperty().bind(vm.reportProperty());
         report.setPromptText(messages.get("remote.none"));
         VBox.setVgrow(report, Priority.ALWAYS);

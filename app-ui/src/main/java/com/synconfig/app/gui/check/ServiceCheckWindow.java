@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.check;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
@@ -7,8 +8,8 @@ import com.synconfig.app.gui.services.ToggleMnemonics;
 import com.synconfig.model.servicecheck.CheckItem;
 import com.synconfig.model.servicecheck.ServiceCheckReport;
 import com.synconfig.model.servicecheck.Verdict;
+import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -32,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -67,8 +67,9 @@ public final class ServiceCheckWindow extends Stage {
         verdict.setId("check-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(vm.summaryProperty());
-        verdict.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-font-weight: bold; -fx-text-fill: "
-                + colour(vm.verdictProperty().get()) + ";", vm.verdictProperty()));
+        verdict.getStyleClass().add(StyleClasses.STRONG);
+        vm.verdictProperty().addListener((o, was, now) -> StyleClasses.exactlyOne(verdict, textClass(now),
+                VERDICT_TEXT_CLASSES));
         VBox top = new VBox(6, progress, bar, verdict);
         top.setPadding(new Insets(0, 0, 8, 0));
 
@@ -114,7 +115,7 @@ public final class ServiceCheckWindow extends Stage {
     private TableView<CheckItem> table(Messages messages) {
         TableView<CheckItem> table = new TableView<>(vm.visibleItems());
         table.setId("check-table");
-        table.setPlaceholder(new Label(messages.get("check.none")));
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("check.none")));
         table.getColumns().add(column(messages.get("check.col.group"), CheckItem::group, 110));
         table.getColumns().add(column(messages.get("check.col.item"), CheckItem::item, 330));
         table.getColumns().add(column(messages.get("check.col.predicted"), CheckItem::predicted, 90));
@@ -171,12 +172,24 @@ public final class ServiceCheckWindow extends Stage {
         return column;
     }
 
-    /** Green for holds, red for differs, grey for not testable here. */
-    private static String colour(Verdict v) {
-        return v == null ? "-fx-text-base-color" : switch (v) {
-            case HOLDS -> "#2e7d32";
-            case DIFFERS -> "#c62828";
-            case NOT_TESTABLE -> "#6b6b6b";
+    private static final List<String> VERDICT_TEXT_CLASSES = List.of(StyleClasses.FINDING_INFO,
+            StyleClasses.FINDING_ERROR, StyleClasses.FINDING_WARNING);
+
+    /** The overall verdict's text colour: the finding colours (differs is an error, not testable a warning). */
+    private static String textClass(Verdict v) {
+        return v == null ? null : switch (v) {
+            case HOLDS -> StyleClasses.FINDING_INFO;
+            case DIFFERS -> StyleClasses.FINDING_ERROR;
+            case NOT_TESTABLE -> StyleClasses.FINDING_WARNING;
+        };
+    }
+
+    /** The verdict's dot: pass, fail, or warn for not testable here (the diagnostics' dot classes). */
+    private static String dotClass(Verdict v) {
+        return switch (v) {
+            case HOLDS -> "status-pass";
+            case DIFFERS -> "status-fail";
+            case NOT_TESTABLE -> "status-warn";
         };
     }
 
@@ -190,7 +203,7 @@ public final class ServiceCheckWindow extends Stage {
                 setGraphic(null);
                 return;
             }
-            setGraphic(new Circle(6, Color.web(colour(v))));
+            setGraphic(StyleClasses.with(new Circle(6), "status-dot", dotClass(v)));
             setText(v.text());
         }
     }

@@ -1,11 +1,14 @@
 package com.synconfig.app.gui.ciphers;
 
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.services.ServiceEditorViewModel;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.tls.ClientProfile;
 import com.synconfig.model.tls.KeyType;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,8 +29,6 @@ import javafx.util.StringConverter;
 /** The Ciphers screen: offered suites, the {@code openssl ciphers -v} view, exclusions, client preview, matrix. */
 public final class CiphersView extends BorderPane {
 
-    private static final String MONOSPACE = "-fx-font-family: monospace;";
-
     public CiphersView(CiphersViewModel vm, Messages messages) {
         ComboBox<String> service = new ComboBox<>(vm.serviceNames());
         service.setId("ciphers-service");
@@ -40,18 +41,18 @@ public final class CiphersView extends BorderPane {
         Label protocols = new Label();
         protocols.setId("ciphers-protocols");
         protocols.textProperty().bind(vm.protocolsProperty());
-        HBox top = new HBox(8, new Label(messages.get("ciphers.service")), service,
+        HBox top = Rows.onlyShrinking(new HBox(8, new Label(messages.get("ciphers.service")), service,
                 new Label(messages.get("ciphers.scl")), scl, new Label(messages.get("ciphers.key")), key, probing,
-                protocols);
+                protocols), protocols);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TabPane tabs = new TabPane(
                 tab(messages.get("ciphers.tab.offered"), offeredTable(vm, messages)),
                 tab(messages.get("ciphers.tab.openssl"), monospace("ciphers-openssl", vm)),
-                tab(messages.get("ciphers.tab.excluded"), excludedList(vm)),
+                tab(messages.get("ciphers.tab.excluded"), excludedList(vm, messages)),
                 tab(messages.get("ciphers.tab.client"), clientPreview(vm, messages)),
-                tab(messages.get("ciphers.tab.matrix"), matrixTable(vm)));
+                tab(messages.get("ciphers.tab.matrix"), matrixTable(vm, messages)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setPadding(new Insets(10));
         setTop(top);
@@ -94,8 +95,8 @@ public final class CiphersView extends BorderPane {
         table.getColumns().add(column("Mac", CipherRow::mac, 42));
         table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 42));
         table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 150));
-        table.setStyle("-fx-font-size: 0.85em;"); // ten columns of long names: smaller type instead of clipping
-        table.setPlaceholder(new Label(messages.get("ciphers.probing")));
+        table.getStyleClass().add(StyleClasses.COMPACT); // ten columns of long names: smaller type instead of clipping
+        table.setPlaceholder(untilProbed(vm, messages, "ciphers.none"));
         return table;
     }
 
@@ -110,15 +111,24 @@ public final class CiphersView extends BorderPane {
         TextArea text = new TextArea();
         text.setId(id);
         text.setEditable(false);
-        text.setStyle(MONOSPACE);
+        text.getStyleClass().add(StyleClasses.MONOSPACE);
         text.textProperty().bind(vm.opensslTextProperty());
         return text;
     }
 
-    private static ListView<String> excludedList(CiphersViewModel vm) {
+    /** An empty table's text: the engine is being asked, then {@code emptyKey}'s explanation. */
+    private static Label untilProbed(CiphersViewModel vm, Messages messages, String emptyKey) {
+        Label placeholder = StyleClasses.placeholder("");
+        placeholder.textProperty().bind(Bindings.when(vm.factsProperty().isNull())
+                .then(messages.get("ciphers.probing")).otherwise(messages.get(emptyKey)));
+        return placeholder;
+    }
+
+    private static ListView<String> excludedList(CiphersViewModel vm, Messages messages) {
         ListView<String> list = new ListView<>(vm.excluded());
+        list.setPlaceholder(untilProbed(vm, messages, "ciphers.noExcluded"));
         list.setId("ciphers-excluded");
-        list.setStyle(MONOSPACE);
+        list.getStyleClass().add(StyleClasses.MONOSPACE);
         return list;
     }
 
@@ -131,7 +141,7 @@ public final class CiphersView extends BorderPane {
         result.setId("ciphers-negotiated");
         result.setEditable(false);
         result.setWrapText(true);
-        result.setStyle(MONOSPACE);
+        result.getStyleClass().add(StyleClasses.MONOSPACE);
         result.textProperty().bind(vm.negotiatedProperty());
         VBox box = new VBox(8, new HBox(8, new Label(messages.get("ciphers.client")), client),
                 new Label(messages.get("ciphers.negotiated")), result);
@@ -139,8 +149,9 @@ public final class CiphersView extends BorderPane {
         return box;
     }
 
-    private static TableView<MatrixRow> matrixTable(CiphersViewModel vm) {
+    private static TableView<MatrixRow> matrixTable(CiphersViewModel vm, Messages messages) {
         TableView<MatrixRow> table = new TableView<>(vm.matrix());
+        table.setPlaceholder(untilProbed(vm, messages, "ciphers.none"));
         table.setId("ciphers-matrix");
         table.getColumns().add(column("SCL", MatrixRow::scl, 170));
         for (int i = 0; i < vm.clients().size(); i++) {
@@ -151,7 +162,10 @@ public final class CiphersView extends BorderPane {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
-                    setStyle(!empty && "FAIL".equals(item) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+                    getStyleClass().removeAll(StyleClasses.FINDING_ERROR, StyleClasses.STRONG);
+                    if (!empty && "FAIL".equals(item)) {
+                        getStyleClass().addAll(StyleClasses.FINDING_ERROR, StyleClasses.STRONG);
+                    }
                 }
             });
             table.getColumns().add(c);

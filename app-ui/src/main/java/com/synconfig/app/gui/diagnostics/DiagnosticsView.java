@@ -1,7 +1,10 @@
 package com.synconfig.app.gui.diagnostics;
 
 import com.synconfig.app.gui.BackgroundWork;
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.server.diag.CheckResult;
 import com.synconfig.server.diag.CheckStatus;
 import com.synconfig.server.diag.DltestReport;
@@ -21,22 +24,24 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import javafx.geometry.Orientation;
+import java.util.Locale;
 
 /** The Diagnostics screen: Run dltest (off the FX thread), results with status icons, details and fix, copy. */
 public final class DiagnosticsView extends BorderPane {
 
     public DiagnosticsView(DiagnosticsViewModel vm, Messages messages, BackgroundWork work) {
-        Button run = new Button(messages.get("diagnostics.run"));
+        Button run = Icons.on(new Button(messages.get("diagnostics.run")), Material2MZ.PLAY_ARROW);
         run.setId("diagnostics-run");
         run.setMnemonicParsing(true);
         run.disableProperty().bind(vm.runningProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.runningProperty());
-        Button copy = new Button(messages.get("diagnostics.copy"));
+        Button copy = Icons.on(new Button(messages.get("diagnostics.copy")), Material2AL.CONTENT_COPY);
         copy.setId("diagnostics-copy");
         copy.setMnemonicParsing(true);
         copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.results()));
@@ -67,13 +72,13 @@ public final class DiagnosticsView extends BorderPane {
             });
             work.run(task);
         });
-        HBox top = new HBox(8, run, progress, summary, copy);
+        HBox top = Rows.onlyShrinking(new HBox(8, run, progress, summary, copy), summary);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TableView<CheckResult> table = new TableView<>(vm.results());
         table.setId("diagnostics-table");
-        table.setPlaceholder(new Label(messages.get("diagnostics.none")));
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("diagnostics.none")));
         TableColumn<CheckResult, CheckStatus> status = new TableColumn<>(messages.get("diagnostics.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
@@ -116,12 +121,7 @@ public final class DiagnosticsView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Color color = switch (s) {
-                case PASS -> Color.web("#2e7d32");
-                case WARN -> Color.web("#e69500");
-                case FAIL -> Color.web("#c62828");
-            };
-            setGraphic(new Circle(6, color));
+            setGraphic(StyleClasses.with(new Circle(6), "status-dot", "status-" + s.name().toLowerCase(Locale.ROOT)));
             setText(s.name());
             setId("status-" + s.name());
         }

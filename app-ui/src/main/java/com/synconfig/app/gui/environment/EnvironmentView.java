@@ -1,6 +1,9 @@
 package com.synconfig.app.gui.environment;
 
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.model.check.Severity;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Environment screen: the service's variables with where each comes from and its check. */
 public final class EnvironmentView extends BorderPane {
@@ -23,15 +27,16 @@ public final class EnvironmentView extends BorderPane {
         ComboBox<String> service = new ComboBox<>(vm.serviceNames());
         service.setId("environment-service");
         service.valueProperty().bindBidirectional(vm.serviceProperty());
-        Button edit = new Button(messages.get("environment.edit"));
+        Button edit = Icons.on(new Button(messages.get("environment.edit")), Material2AL.EDIT);
         edit.setMnemonicParsing(true);
         edit.setOnAction(e -> vm.editSelectedService());
-        HBox top = new HBox(8, new Label(messages.get("environment.service")), service, edit);
+        HBox top = Rows.onlyShrinking(new HBox(8, new Label(messages.get("environment.service")), service, edit), null);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TableView<VariableRow> table = new TableView<>(vm.rows());
         table.setId("environment-table");
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("environment.none")));
         table.getColumns().add(column(messages.get("environment.col.name"), VariableRow::name, 130));
         table.getColumns().add(column(messages.get("environment.col.value"), VariableRow::value, 260));
         table.getColumns().add(column(messages.get("environment.col.source"), VariableRow::source, 170));
@@ -44,11 +49,7 @@ public final class EnvironmentView extends BorderPane {
                 setWrapText(true);
                 TableRow<VariableRow> row = getTableRow();
                 Severity severity = empty || row == null || row.getItem() == null ? null : row.getItem().severity();
-                setStyle(severity == null ? "" : switch (severity) {
-                    case ERROR -> "-fx-text-fill: #b00020;";
-                    case WARNING -> "-fx-text-fill: #8a5a00;";
-                    case INFO -> "-fx-text-fill: #2b4b80;";
-                });
+                StyleClasses.severity(this, severity);
             }
         });
         table.getColumns().add(check);

@@ -2,7 +2,10 @@ package com.synconfig.app.gui.files;
 
 import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.DialogService;
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Files screen: data files of a service, ISAM details, the network-encrypt flag, creating an ISAM file, and
@@ -42,20 +46,20 @@ public final class FilesView extends BorderPane {
         service.valueProperty().bindBidirectional(vm.serviceProperty());
         Label root = new Label();
         root.textProperty().bind(vm.dataRootProperty());
-        Button refresh = new Button(messages.get("files.refresh"));
+        Button refresh = Icons.on(new Button(messages.get("files.refresh")), Material2MZ.REFRESH);
         refresh.setOnAction(e -> vm.refresh());
-        Button create = new Button(messages.get("files.create"));
+        Button create = Icons.on(new Button(messages.get("files.create")), Material2MZ.NOTE_ADD);
         create.setId("files-create");
         create.setMnemonicParsing(true);
         create.setOnAction(e -> createIsam());
-        HBox top = new HBox(8, new Label(messages.get("files.service")), service, new Label(messages.get("files.root")),
-                root, refresh, create);
+        HBox top = Rows.onlyShrinking(new HBox(8, new Label(messages.get("files.service")), service,
+                new Label(messages.get("files.root")), root, refresh, create), root);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TableView<FileRow> table = new TableView<>(vm.rows());
         table.setId("files-table");
-        table.setPlaceholder(new Label(messages.get("files.none")));
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("files.none")));
         table.getColumns().add(column("files.col.name", FileRow::name, 260));
         table.getColumns().add(column("files.col.type", r -> r.isam() ? "ISAM" : messages.get("files.sequential"), 90));
         table.getColumns().add(column("files.col.size", r -> Long.toString(r.size()), 90));

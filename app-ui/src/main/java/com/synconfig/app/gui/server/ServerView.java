@@ -1,6 +1,8 @@
 package com.synconfig.app.gui.server;
 
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.server.ConnectionInfo;
 import com.synconfig.server.ServerState;
@@ -25,6 +27,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Server screen: Start/Stop/Restart (off the FX thread), live state, connections, and the filtered log; the
@@ -44,17 +48,17 @@ public final class ServerView extends BorderPane {
         service.setId("server-service");
         service.setMinWidth(Region.USE_PREF_SIZE);
         service.valueProperty().bindBidirectional(vm.serviceProperty());
-        Button start = button("server-start", "server.start");
+        Button start = button("server-start", "server.start", Material2MZ.PLAY_ARROW);
         start.disableProperty().bind(vm.busyProperty().or(vm.stateProperty().isEqualTo(ServerState.RUNNING))
                 .or(vm.serviceProperty().isNull()));
         start.setOnAction(e -> actions.start(vm.serviceProperty().get()));
-        Button stop = button("server-stop", "server.stop");
+        Button stop = button("server-stop", "server.stop", Material2MZ.STOP);
         stop.disableProperty().bind(vm.busyProperty().or(vm.stateProperty().isNotEqualTo(ServerState.RUNNING)));
         stop.setOnAction(e -> actions.stop(vm.serviceProperty().get()));
-        Button restart = button("server-restart", "server.restart");
+        Button restart = button("server-restart", "server.restart", Material2MZ.REPLAY);
         restart.disableProperty().bind(stop.disableProperty());
         restart.setOnAction(e -> actions.restart(vm.serviceProperty().get()));
-        Button checkButton = button("server-check", "server.check");
+        Button checkButton = button("server-check", "server.check", Material2MZ.POLICY);
         checkButton.disableProperty().bind(stop.disableProperty());
         checkButton.setTooltip(new Tooltip(messages.get("server.check.tooltip")));
         checkButton.setOnAction(e -> check.accept(vm.serviceProperty().get()));
@@ -82,8 +86,8 @@ public final class ServerView extends BorderPane {
         setCenter(split);
     }
 
-    private Button button(String id, String key) {
-        Button b = new Button(messages.get(key));
+    private Button button(String id, String key, Ikon icon) {
+        Button b = Icons.on(new Button(messages.get(key)), icon);
         b.setId(id);
         b.setMnemonicParsing(true);
         b.setMinWidth(Region.USE_PREF_SIZE);
@@ -93,7 +97,7 @@ public final class ServerView extends BorderPane {
     private TableView<ConnectionInfo> connectionsTable() {
         TableView<ConnectionInfo> table = new TableView<>(vm.connections());
         table.setId("server-connections");
-        table.setPlaceholder(new Label(messages.get("server.noConnections")));
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("server.noConnections")));
         table.getColumns().add(column("server.col.address", ConnectionInfo::remote, 150));
         table.getColumns().add(column("server.col.user", ConnectionInfo::user, 90));
         table.getColumns().add(column("server.col.protocol", ConnectionInfo::protocol, 80));
@@ -120,8 +124,8 @@ public final class ServerView extends BorderPane {
         level.valueProperty().bindBidirectional(vm.logLevelProperty());
         ListView<LogLine> lines = new ListView<>(vm.visibleLog());
         lines.setId("server-log");
-        lines.setStyle("-fx-font-family: monospace;");
-        lines.setPlaceholder(new Label(messages.get("server.noLog")));
+        lines.getStyleClass().add(StyleClasses.MONOSPACE);
+        lines.setPlaceholder(StyleClasses.placeholder(messages.get("server.noLog")));
         vm.visibleLog().addListener((javafx.collections.ListChangeListener<LogLine>) c ->
                 lines.scrollTo(vm.visibleLog().size() - 1));
         HBox bar = new HBox(8, new Label(messages.get("server.log")), level);

@@ -38,13 +38,4 @@ public final class FindingText {
         String label = label(f, messages);
         return f.severity().name() + (label.isEmpty() ? "" : " " + label + ":") + " " + f.messageAndFix();
     }
-
-    /** The colour of a finding's text by its severity. */
-    public static String style(Finding f) {
-        return switch (f.severity()) {
-            case ERROR -> "-fx-text-fill: #b00020;";
-            case WARNING -> "-fx-text-fill: #8a5a00;";
-            case INFO -> "-fx-text-fill: #2b4b80;";
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.services;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.FormGrid;
 import com.synconfig.app.gui.Messages;
@@ -98,7 +99,7 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
         area.setWrapText(true);
         area.setEditable(false);
         area.setPrefRowCount(rows);
-        area.setStyle("-fx-font-family: monospace;");
+        area.getStyleClass().add(StyleClasses.MONOSPACE);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume(); // Ctrl+Tab is how a text area moves the focus on
@@ -145,7 +146,7 @@ final class RsyndPasteDialog extends Dialog<ButtonType> {
                 setText(empty || f == null ? null : FindingText.describe(f, messages));
                 setWrapText(true);
                 setPrefWidth(0);
-                setStyle(empty || f == null ? "" : FindingText.style(f));
+                StyleClasses.severity(this, empty || f == null ? null : f.severity());
             }
         });
         return list;

@@ -3,10 +3,14 @@ package com.synconfig.app.gui.services;
 import com.synconfig.app.gui.CertificateWizardKind;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.service.ConnectionLimits;
+import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
+import com.synconfig.model.service.PortRule;
+import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.StartMode;
 import com.synconfig.app.gui.WindowPlacement;
@@ -36,6 +40,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -52,11 +57,12 @@ import org.controlsfx.validation.ValidationSupport;
  * The xfServer Information dialog (Add and Modify): every setting of one service, decorated live with the
  * validator's findings, OK disabled while errors remain, and the equivalent {@code rsynd} command line below.
  */
-public final class ServiceEditorDialog extends Dialog<com.synconfig.model.service.ServiceDefinition> {
+public final class ServiceEditorDialog extends Dialog<ServiceDefinition> {
 
     private final ServiceEditorViewModel vm;
     private final Messages messages;
     private final DialogService dialogs;
+    private static final double TOOLTIP_WIDTH = 420;
     private final ValidationSupport validation = new ValidationSupport();
     private final GridPane grid = new GridPane();
     /** The label each finding field is shown under, e.g. {@code certificateFile} -> {@code Certificate file}. */
@@ -75,6 +81,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         getDialogPane().lookupButton(ButtonType.OK).setId("editor-ok");
         getDialogPane().setContent(scrolling(content()));
         getDialogPane().setPrefWidth(760);
+        getDialogPane().getStyleClass().add(StyleClasses.FORM_DIALOG);
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
         setOnShowing(e -> WindowPlacement.fitToScreen(getDialogPane(), getOwner()));
         setOnShown(e -> WindowPlacement.keepOnScreen(getDialogPane().getScene().getWindow()));
@@ -95,20 +102,22 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
 
-        TextField name = textField("editor-name", vm.nameProperty());
+        TextField name = explain(textField("editor-name", vm.nameProperty()), "name");
         name.setEditable(vm.isAdding());
         name.setDisable(!vm.isAdding());
         addRow("editor.name", name, "name");
-        addRow("editor.platform", comboBox("editor-platform", Platform.values(), vm.platformProperty(),
-                Platform::displayName), null);
-        addRow("editor.port", textField("editor-port", vm.portTextProperty()), ServiceEditorViewModel.PORT);
+        addRow("editor.platform", explain(comboBox("editor-platform", Platform.values(), vm.platformProperty(),
+                Platform::displayName), "platform"), null);
+        addRow("editor.port", explain(textField("editor-port", vm.portTextProperty()), ServiceEditorViewModel.PORT,
+                Integer.toString(PortRule.MIN), Integer.toString(PortRule.MAX),
+                Integer.toString(ServiceDefinition.DEFAULT_PORT)), ServiceEditorViewModel.PORT);
 
-        CheckBox encrypt = ToggleMnemonics.checkBox(messages.get("editor.encrypt"));
+        CheckBox encrypt = explain(ToggleMnemonics.checkBox(messages.get("editor.encrypt")), "encrypt");
         encrypt.setId("editor-encrypt");
         encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
         addRow(null, encrypt, null);
 
-        TextField cert = textField("editor-cert", vm.certificateFileProperty());
+        TextField cert = explain(textField("editor-cert", vm.certificateFileProperty()), "certificateFile");
         cert.setPromptText(messages.get("editor.cert.prompt"));
         Button browse = new Button(messages.get("editor.cert.browse"));
         browse.setOnAction(e -> dialogs.chooseOpenFile(messages.get("editor.chooseCert"), startDirectory(cert.getText()))
@@ -120,36 +129,37 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
                 .ifPresent(p -> vm.certificateFileProperty().set(p.toString())));
         addRow("editor.cert", withButtons(cert, browse, create), cert, "certificateFile");
 
-        addRow("editor.scl", comboBox("editor-scl", Scl.values(), vm.sclProperty(),
-                ServiceEditorViewModel::sclChoiceText), "scl");
+        addRow("editor.scl", explain(comboBox("editor-scl", Scl.values(), vm.sclProperty(),
+                ServiceEditorViewModel::sclChoiceText), "scl"), "scl");
 
         ToggleGroup security = new ToggleGroup();
-        RadioButton secure = ToggleMnemonics.radioButton(messages.get("editor.secure"));
-        RadioButton nonSecure = ToggleMnemonics.radioButton(messages.get("editor.nonSecure"));
+        RadioButton secure = explain(ToggleMnemonics.radioButton(messages.get("editor.secure")), "nonSecure");
+        RadioButton nonSecure = explain(ToggleMnemonics.radioButton(messages.get("editor.nonSecure")), "nonSecure");
         nonSecure.setId("editor-nonsecure");
         secure.setToggleGroup(security);
         nonSecure.setToggleGroup(security);
         (vm.nonSecureProperty().get() ? nonSecure : secure).setSelected(true);
         nonSecure.selectedProperty().addListener((o, was, now) -> vm.nonSecureProperty().set(now));
         addRow("editor.security", new HBox(16, secure, nonSecure), nonSecure, "nonSecure");
-        addRow("editor.defaultUser", textField("editor-user", vm.defaultUserProperty()), "defaultUser");
+        addRow("editor.defaultUser", explain(textField("editor-user", vm.defaultUserProperty()), "defaultUser"),
+                "defaultUser");
 
-        addRow("editor.startMode", comboBox("editor-startmode", StartMode.values(), vm.startModeProperty(),
-                StartMode::label), null);
-        addRow("editor.logLevel", comboBox("editor-loglevel", LogLevel.values(), vm.logLevelProperty(),
-                LogLevel::id), null);
-        TextField logFile = textField("editor-logfile", vm.logFileProperty());
+        addRow("editor.startMode", explain(comboBox("editor-startmode", StartMode.values(), vm.startModeProperty(),
+                StartMode::label), "startMode"), null);
+        addRow("editor.logLevel", explain(comboBox("editor-loglevel", LogLevel.values(), vm.logLevelProperty(),
+                LogLevel::id), "logLevel"), null);
+        TextField logFile = explain(textField("editor-logfile", vm.logFileProperty()), "logFile");
         logFile.setPromptText(messages.get("editor.logFile.prompt"));
         addRow("editor.logFile", logFile, null);
 
-        TextField dataRoot = textField("editor-dataroot", vm.dataRootProperty());
+        TextField dataRoot = explain(textField("editor-dataroot", vm.dataRootProperty()), "dataRoot");
         dataRoot.setPromptText(messages.get("editor.dataRoot.prompt"));
         Button browseRoot = new Button(messages.get("editor.browseFolder"));
         browseRoot.setOnAction(e -> dialogs.chooseDirectory(messages.get("editor.chooseFolder"),
                 startDirectory(dataRoot.getText())).ifPresent(p -> vm.dataRootProperty().set(p.toString())));
         addRow("editor.dataRoot", withButtons(dataRoot, browseRoot), dataRoot, "dataRoot");
         addLimitsRow();
-        TableView<EnvironmentEntry> environment = environmentTable();
+        TableView<EnvironmentEntry> environment = explain(environmentTable(), "environment");
         addRow("editor.environment", environmentEditor(environment), environment, "environment");
         addRow("editor.findings", findingsList(), null);
 
@@ -158,7 +168,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setPrefRowCount(2);
-        preview.setStyle("-fx-font-family: monospace;");
+        preview.getStyleClass().add(StyleClasses.MONOSPACE);
         preview.setPromptText(messages.get("editor.preview.none"));
         preview.textProperty().bind(vm.previewProperty());
         Label previewLabel = new Label();
@@ -168,7 +178,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         Label restart = new Label();
         restart.setId("editor-restart-warning");
         restart.setWrapText(true);
-        restart.setStyle("-fx-text-fill: #8a5a00; -fx-font-weight: bold;");
+        restart.getStyleClass().add(StyleClasses.RESTART_NOTE);
         restart.textProperty().bind(vm.restartWarningProperty());
         restart.visibleProperty().bind(vm.restartWarningProperty().isNotEmpty());
         restart.managedProperty().bind(restart.visibleProperty());
@@ -178,9 +188,13 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
 
     /** Maximum connections, per host, and the login timeout: one row, each field decorated with its findings. */
     private void addLimitsRow() {
-        TextField total = limitField("editor-maxconnections", vm.maxConnectionsProperty());
-        TextField perHost = limitField("editor-maxperhost", vm.maxConnectionsPerHostProperty());
-        TextField timeout = limitField("editor-logintimeout", vm.loginTimeoutProperty());
+        ConnectionLimits d = ConnectionLimits.DEFAULTS;
+        TextField total = explain(limitField("editor-maxconnections", vm.maxConnectionsProperty()),
+                ConnectionLimits.MAX_CONNECTIONS, ConnectionLimits.MOST_CONNECTIONS, d.maxConnections());
+        TextField perHost = explain(limitField("editor-maxperhost", vm.maxConnectionsPerHostProperty()),
+                ConnectionLimits.MAX_CONNECTIONS_PER_HOST, d.maxConnectionsPerHost());
+        TextField timeout = explain(limitField("editor-logintimeout", vm.loginTimeoutProperty()),
+                ConnectionLimits.LOGIN_TIMEOUT, ConnectionLimits.LONGEST_LOGIN_SECONDS, d.loginTimeoutSeconds());
         Label perHostLabel = new Label(messages.get("editor.limits.perHost"));
         Label timeoutLabel = new Label(messages.get("editor.limits.loginTimeout"));
         perHostLabel.setLabelFor(perHost);
@@ -224,6 +238,22 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
             register(target, findingField);
         }
         row++;
+    }
+
+    /**
+     * Gives a field its tooltip: what the setting is, and the rsynd option it is on the command line of the chosen
+     * platform (as the command line's renderer writes it), or that the command line does not carry it.
+     */
+    private <T extends Control> T explain(T control, String field, Object... details) {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> messages.format("editor.tip." + field, details) + "\n"
+                + RsyndCommandLine.optionFor(field, vm.platformProperty().get())
+                        .map(option -> messages.format("editor.tip.option", option))
+                        .orElse(messages.get("editor.tip.noOption")), vm.platformProperty()));
+        control.setTooltip(tip);
+        return control;
     }
 
     /** {@code "_Certificate file:"} as a person reads it: {@code "Certificate file"}. */
@@ -292,7 +322,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         scroll.setId("editor-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.getStyleClass().add(StyleClasses.FORM_SCROLL);
         return scroll;
     }
 
@@ -339,6 +369,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
         table.setId("editor-environment");
         table.setEditable(true);
         table.setPrefHeight(110);
+        table.setPlaceholder(StyleClasses.placeholder(messages.get("editor.env.none")));
         table.getColumns().add(editableColumn("editor.env.name", EnvironmentEntry::nameProperty));
         table.getColumns().add(editableColumn("editor.env.value", EnvironmentEntry::valueProperty));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -372,8 +403,9 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
     private Node findingsList() {
         ListView<Finding> list = new ListView<>(vm.findings());
         list.setId("editor-findings");
+        list.getStyleClass().add(StyleClasses.WRAPPING_CELLS);
         list.setPrefHeight(84);
-        list.setPlaceholder(new Label(messages.get("editor.noFindings")));
+        list.setPlaceholder(StyleClasses.placeholder(messages.get("editor.noFindings")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Finding f, boolean empty) {
@@ -381,11 +413,7 @@ public final class ServiceEditorDialog extends Dialog<com.synconfig.model.servic
                 setText(empty || f == null ? null : describe(f));
                 setWrapText(true);
                 setPrefWidth(0);
-                setStyle(empty || f == null ? "" : switch (f.severity()) {
-                    case ERROR -> "-fx-text-fill: #b00020;";
-                    case WARNING -> "-fx-text-fill: #8a5a00;";
-                    case INFO -> "-fx-text-fill: #2b4b80;";
-                });
+                StyleClasses.severity(this, empty || f == null ? null : f.severity());
             }
         });
         return list;

@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.services;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
 import java.util.function.Consumer;
@@ -104,7 +105,7 @@ final class ValidateAllDialog extends Dialog<Void> {
                 super.updateItem(text, empty);
                 shown.setText(empty || text == null ? "" : text);
                 ValidationRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(r == null || r.finding() == null ? "" : FindingText.style(r.finding()));
+                StyleClasses.severity(this, r == null || r.finding() == null ? null : r.finding().severity());
             }
         });
         column.setPrefWidth(width);

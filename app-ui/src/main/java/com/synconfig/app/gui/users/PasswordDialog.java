@@ -1,5 +1,6 @@
 package com.synconfig.app.gui.users;
 
+import com.synconfig.app.gui.StyleClasses;
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.FormGrid;
 import com.synconfig.app.gui.Messages;
@@ -43,7 +44,7 @@ final class PasswordDialog extends Dialog<ButtonType> {
         problems.setId("users-form-findings");
         problems.setWrapText(true);
         problems.setMaxWidth(460);
-        problems.setStyle("-fx-text-fill: #b00020;");
+        problems.getStyleClass().add(StyleClasses.FINDING_ERROR);
         problems.textProperty().bind(Bindings.createStringBinding(() -> form.findings().stream()
                 .map(Finding::messageAndFix).collect(Collectors.joining("\n")), form.findings()));
         grid.addUnlabelled(problems);

@@ -2,13 +2,14 @@ package com.synconfig.app.gui.users;
 
 import com.synconfig.app.gui.DialogService;
 import com.synconfig.app.gui.Messages;
+import com.synconfig.app.gui.Rows;
+import com.synconfig.app.gui.StyleClasses;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -40,16 +41,13 @@ public final class UsersView extends BorderPane {
         file.setId("users-file");
         file.textProperty().bind(vm.usersFileProperty());
         file.setMinWidth(0);
-        Tooltip path = new Tooltip();
-        path.textProperty().bind(vm.usersFileProperty());
-        file.setTooltip(path);
-        HBox top = new HBox(8, serviceLabel, service, new Label(messages.get("users.file")), file);
+        HBox top = Rows.onlyShrinking(new HBox(8, serviceLabel, service, new Label(messages.get("users.file")), file), file);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label notice = new Label();
         notice.setId("users-notice");
         notice.setWrapText(true);
-        notice.setStyle("-fx-text-fill: #8a5a00; -fx-font-weight: bold;");
+        notice.getStyleClass().addAll(StyleClasses.FINDING_WARNING, StyleClasses.STRONG);
         notice.textProperty().bind(vm.noticeProperty());
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
@@ -58,7 +56,7 @@ public final class UsersView extends BorderPane {
 
         ListView<String> list = new ListView<>(vm.users());
         list.setId("users-list");
-        list.setPlaceholder(new Label(messages.get("users.none")));
+        list.setPlaceholder(StyleClasses.placeholder(messages.get("users.none")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
