@@ -112,7 +112,7 @@ public final class MainView extends BorderPane {
         Label file = new Label();
         file.setId("status-file");
         file.textProperty().bind(fileStatus);
-        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long path gives way, "(unsaved changes)" stays
+        file.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // a long path gives way; "(unsaved changes)" stays
         Label server = new Label();
         server.setId("status-server");
         server.textProperty().bind(serverStatus);
