@@ -95,7 +95,7 @@ public final class MainView extends BorderPane {
     }
 
     private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
-        MenuItem item = Icons.on(new MenuItem(text), icon);
+        MenuItem item = icon == null ? new MenuItem(text) : Icons.on(new MenuItem(text), icon);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
