@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Drives the real desktop program (./synconfig, not Monocle) on a virtual X display with a window manager, from
 # the keyboard as an admin would: first start, edit SynSrv (port, encryption, certificate, SCL), save, start,
-# an `openssl s_client` handshake with the running service, stop. Then the same on an 800x600 screen, with the
-# window place remembered from the larger one. Screenshots go to docs/screenshots/real-*.png; look at each.
+# an `openssl s_client` handshake with the running service, stop, Help > Documentation (F1), dark mode (View >
+# Dark, then back to light). Then the same on an 800x600 screen, with the window place remembered from the larger
+# one. Screenshots go to docs/screenshots/real-*.png; look at each.
 #
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool fluxbox openssl
 # Usage: app-ui/scripts/real-display-check.sh [SCREENSHOT_DIR]      (not part of CI)
@@ -25,8 +26,11 @@ step() { echo "== $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 shot() { sleep "${2:-1}"; import -display "$DISPLAY" -window root "$shots/real-$1.png"; echo "   screenshot real-$1.png"; }
 key() { xdotool key --clearmodifiers "$@"; sleep 1.2; }   # generous: a busy machine drops hurried keys
+menu() { # LETTER: opens the menu with that Alt mnemonic (JavaFX's menu bar misses a quick alt+LETTER)
+    xdotool keydown alt; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup alt; sleep 1.2
+}
 type_text() { xdotool type --delay 40 "$1"; sleep 1; }
-wait_window() { # NAME: waits up to 60 s for a window whose title contains NAME and focuses it
+wait_window() { # NAME: waits up to 60 s for a window whose title matches NAME (a regular expression), focuses it
     local id
     for _ in $(seq 1 120); do
         id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | tail -1) && [ -n "$id" ] && break
@@ -52,9 +56,15 @@ display() { # SIZE NUMBER: a virtual screen with fluxbox
     fluxbox >"$work/fluxbox-$2.log" 2>&1 & pids+=($!)
     sleep 2
 }
+main_window='^\*?Synergy Configuration Program$'   # not "(loading...)": the screens are in
 program() { # starts the desktop program; its terminal output goes to $work/program-N.log
     "$here/synconfig" --config "$config" >"$work/program-$1.log" 2>&1 & pids+=($!)
-    wait_window "Synergy Configuration Program"
+    program_pid=$!
+    wait_window "$main_window"
+}
+wait_exit() { # waits up to 30 s for the program to end (it writes its preferences as it exits)
+    for _ in $(seq 1 60); do kill -0 "$program_pid" 2>/dev/null || return 0; sleep 0.5; done
+    fail "the program did not exit"
 }
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -97,8 +107,30 @@ grep -E "Protocol version|Ciphersuite" "$work/s_client.txt" || fail "no TLS hand
 key Escape; key alt+t                       # Stop (Escape first: a lone Alt release may have opened the menu bar)
 wait_state stopped
 shot stopped 2
+
+step "Help > Documentation: the docs folder, or a message that says why it cannot be opened"
+key Escape; key Escape; key F1              # (the Alt of Stop's mnemonic may have left the menu bar focused)
+if command -v xdg-open >/dev/null; then
+    sleep 3; shot documentation
+else                                        # no opener on this machine: the program must say so, naming the folder
+    wait_window "Documentation"
+    shot documentation
+    key Return
+fi
+wait_window "Synergy Configuration Program"
+
+step "dark mode: View > Dark, the service dialog, then back to Light"
+key Escape; menu w                          # View (Alt+W: Alt+V is Save)
+key Down; key Down; key Down; key Return    # > Dark (an open menu takes no letter; the first Down enters it)
+key alt+m
+wait_window "xfServer Information"
+shot dark
+key Escape
+wait_window "Synergy Configuration Program"
+key Escape; menu w; key Down; key Down; key Return   # > Light
 key ctrl+q
-sleep 2
+wait_exit
+grep -rq 'appearance.theme" value="LIGHT"' "$work/prefs" || fail "the View menu's choice was not remembered"
 
 step "800x600: the window remembered from 1280x800 opens on screen; the dialog scrolls"
 display 800x600 92

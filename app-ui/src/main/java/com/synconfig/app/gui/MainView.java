@@ -122,7 +122,7 @@ public final class MainView extends BorderPane {
     }
 
     private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
-        MenuItem item = Icons.on(new MenuItem(text), icon);
+        MenuItem item = icon == null ? new MenuItem(text) : Icons.on(new MenuItem(text), icon);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
@@ -139,7 +139,7 @@ public final class MainView extends BorderPane {
         Label file = new Label();
         file.setId("status-file");
         file.textProperty().bind(fileStatus);
-        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long path gives way, "(unsaved changes)" stays
+        file.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // a long path gives way; "(unsaved changes)" stays
         Label server = new Label();
         server.setId("status-server");
         server.textProperty().bind(serverStatus);

@@ -16,7 +16,7 @@ public final class Rows {
 
     /**
      * Only {@code flexible} (e.g. a long path or status text; none when null) gives way in a narrow window, and it
-     * shows its end and the whole text as a tooltip; every other label, button and choice keeps its whole text.
+     * shows its beginning and end, and the whole text as a tooltip; every other label, button and choice keeps its whole text.
      */
     public static HBox onlyShrinking(HBox row, Labeled flexible) {
         for (Node n : row.getChildren()) {
@@ -26,7 +26,7 @@ public final class Rows {
         }
         if (flexible != null) {
             flexible.setMinWidth(0);
-            flexible.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            flexible.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             if (flexible.getTooltip() == null && flexible instanceof Control) {
                 Tooltip whole = new Tooltip();
                 whole.textProperty().bind(flexible.textProperty());

@@ -87,13 +87,13 @@ public final class CiphersView extends BorderPane {
         table.setId("ciphers-table");
         table.getColumns().add(column(messages.get("ciphers.col.openssl"), CipherRow::openSslName, 200));
         table.getColumns().add(column(messages.get("ciphers.col.iana"), CipherRow::ianaName, 290));
-        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 60));
-        table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 110));
-        table.getColumns().add(column("Kx", CipherRow::kx, 42));
-        table.getColumns().add(column("Au", CipherRow::au, 42));
-        table.getColumns().add(column("Enc", CipherRow::enc, 105));
-        table.getColumns().add(column("Mac", CipherRow::mac, 42));
-        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 42));
+        table.getColumns().add(column(messages.get("ciphers.col.protocol"), CipherRow::protocol, 70));
+        table.getColumns().add(column(messages.get("ciphers.col.over"), CipherRow::usableOver, 90));
+        table.getColumns().add(column("Kx", CipherRow::kx, 52));
+        table.getColumns().add(column("Au", CipherRow::au, 48));
+        table.getColumns().add(column("Enc", CipherRow::enc, 120));
+        table.getColumns().add(column("Mac", CipherRow::mac, 54));
+        table.getColumns().add(column(messages.get("ciphers.col.class"), CipherRow::strength, 54));
         table.getColumns().add(column(messages.get("ciphers.col.notes"), CipherRow::notes, 150));
         table.getStyleClass().add(StyleClasses.COMPACT); // ten columns of long names: smaller type instead of clipping
         table.setPlaceholder(untilProbed(vm, messages, "ciphers.none"));
