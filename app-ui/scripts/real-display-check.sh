@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Drives the real desktop program (./synconfig, not Monocle) on a virtual X display with a window manager, from
-# the keyboard as an admin would: first start, edit SynSrv (port, encryption, certificate, SCL), save, start,
-# an `openssl s_client` handshake with the running service, stop, Help > Documentation (F1), dark mode (View >
-# Dark, then back to light). Then the same on an 800x600 screen, with the window place remembered from the larger
-# one. Screenshots go to docs/screenshots/real-*.png; look at each.
+# the keyboard as an admin would: first start, edit SynSrv (port, encryption, certificate, SCL), save, validate
+# all, start, an `openssl s_client` handshake with the running service, `synconfig check` of it, stop,
+# Help > Documentation (F1), dark mode (View > Dark, then back to light). Then the same on an 800x600 screen,
+# with the window place remembered from the larger one. Screenshots go to docs/screenshots/real-*.png; look at
+# each.
 #
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool fluxbox openssl
 # Usage: app-ui/scripts/real-display-check.sh [SCREENSHOT_DIR]      (not part of CI)
@@ -98,12 +99,22 @@ shot saved
 grep -q "port = $port" "$config" || fail "the port was not saved: $(cat "$config")"
 grep -q "scl = 2" "$config" || fail "SCL 2 was not saved"
 
-step "start, handshake, stop"
+step "validate all: every service against every rule, as synconfig validate does"
+key Escape; key alt+l                       # Validate all...
+wait_window "Validate all services"
+shot validate-all
+key Escape
+wait_window "$main_window"
+
+step "start, handshake, check, stop"
 key Escape; key alt+s                       # Start
 wait_state running
 shot running 2
 echo | openssl s_client -connect "127.0.0.1:$port" -servername localhost -brief >"$work/s_client.txt" 2>&1 || true
 grep -E "Protocol version|Ciphersuite" "$work/s_client.txt" || fail "no TLS handshake: $(cat "$work/s_client.txt")"
+# the service the window started, proven like a scanner would (the Check window itself: ServiceCheckFxTest)
+"$here/synconfig" check SynSrv --config "$config" >"$work/check.txt" 2>&1 || fail "check: $(cat "$work/check.txt")"
+tail -n 3 "$work/check.txt"
 key Escape; key alt+t                       # Stop (Escape first: a lone Alt release may have opened the menu bar)
 wait_state stopped
 shot stopped 2

@@ -86,7 +86,9 @@ class DialogSaveStartPropertyTest {
         Arbitrary<String> dataRoots = Arbitraries.of("", "", "shared", "SERVICE_DIR", "dbl");
         Arbitrary<String> envNames = Arbitraries.of("", "", "DBLDIR", "OK_NAME", "SYS$NODE", "1X");
         Arbitrary<String> envValues = Arbitraries.of("DBL", "value", "value", "two\nlines");
-        Arbitrary<String> perHost = Arbitraries.of("64", "64", "3", "0", "many", "2000");
+        Arbitrary<String> perHost = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.of("64", "3")),
+                Tuple.of(1, Arbitraries.of("0", "many", "2000")));
         return Combinators.combine(names, ports, Arbitraries.of(true, false), certificates,
                         Arbitraries.of(Scl.values()), Arbitraries.of(true, false), users, Arbitraries.of(LogLevel.values()))
                 .flatAs((n, p, e, c, s, ns, u, l) -> Combinators.combine(logFiles, dataRoots, envNames, envValues,
