@@ -96,7 +96,7 @@ class DialogSaveStartPropertyTest {
                         .as((lf, dr, en, ev, ph) -> new Draft(n, p, e, c, s, ns, u, l, lf, dr, en, ev, ph)));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     @StatisticsReport(onFailureOnly = false)
     void whatTheDialogAcceptsSaveWritesAndTheServerRuns(@ForAll("drafts") Draft draft) throws Exception {
         Path home = Files.createTempDirectory(dir, "home");
