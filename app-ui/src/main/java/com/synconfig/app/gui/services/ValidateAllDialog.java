@@ -79,6 +79,7 @@ final class ValidateAllDialog extends Dialog<Void> {
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(860, 420);
+        getDialogPane().getStyleClass().add(StyleClasses.FORM_DIALOG); // as wide as it asks, not the theme's 600 px
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setOnShowing(e -> WindowPlacement.fitToScreen(getDialogPane(), getOwner()));
         setOnShown(e -> {
@@ -109,6 +110,7 @@ final class ValidateAllDialog extends Dialog<Void> {
             }
         });
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80)); // "WARNING" and "Result" whole in a narrow dialog
         return column;
     }
 }
