@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.service.ServiceDefinition;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,34 +20,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window from the keyboard alone, and unsaved changes that show. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardAndSavingFxTest {
-
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
-    Stage stage;
+class KeyboardAndSavingFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage);
     }
 
     private void changePort(FxRobot robot, int port) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.Platform;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,38 +30,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The look: theme and View menu, the stylesheet's colours in both modes, placeholders, the dialog's tooltips. */
-@ExtendWith(ApplicationExtension.class)
-class LookFxTest {
+class LookFxTest extends MainWindowFxTest {
 
     /** AtlantaFX Primer's -color-fg-muted, the placeholders' text colour, in each mode. */
     private static final Map<Theme, Color> MUTED = Map.of(Theme.LIGHT, Color.web("#57606a"), Theme.DARK, Color.web("#8b949e"));
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
-    Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        gui.preferences.put(Appearance.CHOICE, ThemeChoice.LIGHT.name());
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> fresh.preferences.put(Appearance.CHOICE, ThemeChoice.LIGHT.name()));
     }
 
     private static List<String> screenIds(FxRobot robot) {

@@ -1,6 +1,7 @@
 package com.synconfig.app.gui;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,8 +22,14 @@ abstract class MainWindowFxTest {
     Stage stage;
 
     void open(Stage stage) {
+        open(stage, fresh -> { });
+    }
+
+    /** @param before prepares the fresh home (preferences, saved services) before the window opens */
+    void open(Stage stage, Consumer<GuiTestSupport> before) {
         this.stage = stage;
         gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
+        before.accept(gui);
         gui.start(stage);
     }
 
