@@ -85,7 +85,9 @@ boot_once() {
     init=""
     local state=""
     for _ in $(seq 1 90); do
-        [ -n "$init" ] || init=$(ps --ppid "$nspawn" -o pid= | tr -d ' ')
+        # the container's systemd, asked anew each time: nspawn's first child may be a helper that is gone a
+        # moment later, and a PID kept from it made every later check fail until the boot timed out
+        init=$(ps --ppid "$nspawn" -o pid=,comm= | awk '$2 == "systemd" { print $1; exit }')
         if [ -n "$init" ]; then
             state=$(box systemctl is-system-running 2>/dev/null)
             case "$state" in running|degraded) return 0 ;; esac
