@@ -119,7 +119,7 @@ public final class ServiceSection {
     }
 
     private static void apply(ServiceDefinition.Builder b, String key, String value) {
-        ConnectionLimits limits = b.build().limits();
+        ConnectionLimits limits = b.limits();
         switch (key) {
             case PORT -> b.port(port(value));
             case ENCRYPT -> b.encrypt(bool(key, value));

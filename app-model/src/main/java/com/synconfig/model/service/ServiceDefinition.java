@@ -129,6 +129,8 @@ public record ServiceDefinition(
         public Builder dataRoot(String v) { dataRoot = v; return this; }
         public Builder platform(Platform v) { platform = v; return this; }
         public Builder limits(ConnectionLimits v) { limits = v; return this; }
+        /** The limits set so far (a reader changes one of them at a time). */
+        public ConnectionLimits limits() { return limits; }
 
         /** Sets (or, with a {@code null} value, removes) one environment variable, keeping the order. */
         public Builder env(String key, String value) {

@@ -119,7 +119,7 @@ final class ServiceSettingsOptions {
         if (platform != null) {
             b.platform(platform);
         }
-        ConnectionLimits limits = b.build().limits();
+        ConnectionLimits limits = b.limits();
         b.limits(new ConnectionLimits(maxConnections != null ? maxConnections : limits.maxConnections(),
                 maxConnectionsPerHost != null ? maxConnectionsPerHost : limits.maxConnectionsPerHost(),
                 loginTimeout != null ? loginTimeout : limits.loginTimeoutSeconds()));
