@@ -14,8 +14,6 @@ import java.util.Optional;
  */
 final class IsamChannel implements RecordChannel {
 
-    /** Fewest records a select reads ahead at once, so a filter that matches few still walks the index in runs. */
-    private static final int MIN_SCAN = 64;
     /** Bytes a record adds to a batch answer besides its data: its length field. */
     private static final int RECORD_OVERHEAD = 4;
 
@@ -27,7 +25,7 @@ final class IsamChannel implements RecordChannel {
     private Long current;
     private Long locked;
     private SelectFilter selectFilter;
-    private String selectPosition;
+    private byte[] selectPosition;
     private boolean selectDone = true;
 
     IsamChannel(IsamFile file, OpenMode mode, Runnable onClose) {
@@ -144,9 +142,7 @@ final class IsamChannel implements RecordChannel {
         file.requireKey(filter.keyNumber());
         selectFilter = filter;
         selectDone = false;
-        // Index entries are the key bytes plus an id suffix, so every entry at or after FROM sorts after FROM itself.
-        selectPosition = filter.from().length == 0 ? null
-                : new String(filter.from(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        selectPosition = null;
         return fetch(batchSize, maxBytes);
     }
 
@@ -155,36 +151,37 @@ final class IsamChannel implements RecordChannel {
         if (selectFilter == null) {
             throw new StoreException(ErrorCode.NOCURR, "no SELECT is running on this channel");
         }
-        List<byte[]> out = new ArrayList<>();
-        long bytes = 0;
-        boolean full = false;
-        while (!selectDone && !full) {
-            // Read ahead as many records as the batch still lacks (at least MIN_SCAN, for filters that skip many).
-            List<IsamFile.Hit> hits = file.following(selectFilter.keyNumber(), selectPosition,
-                    Math.max(batchSize - out.size(), MIN_SCAN));
-            selectDone = hits.isEmpty();
-            for (IsamFile.Hit hit : hits) {
-                if (selectFilter.beyond(IsamFile.keyBytes(hit.indexKey()))) {
-                    selectDone = true;
-                    break;
-                }
-                if (selectFilter.matches(hit.data())) {
-                    long size = hit.data().length + (long) RECORD_OVERHEAD;
-                    if (!out.isEmpty() && bytes + size > maxBytes) {
-                        full = true; // this record starts the next batch
-                        break;
-                    }
-                    out.add(hit.data());
-                    bytes += size;
-                }
-                selectPosition = hit.indexKey();
-                if (out.size() == batchSize) {
-                    full = true;
-                    break;
-                }
-            }
+        if (selectDone) {
+            return new Batch(List.of(), false);
         }
+        List<byte[]> out = new ArrayList<>();
+        long[] bytes = {0};
+        boolean[] beyond = {false};
+        IsamFile.ScanEnd end = file.scan(selectFilter.keyNumber(), selectFilter.from(), selectPosition, (key, record) -> {
+            if (selectFilter.beyond(bytesOf(key))) {
+                beyond[0] = true;
+                return false;
+            }
+            byte[] data = bytesOf(record);
+            if (selectFilter.matches(data)) {
+                long size = data.length + (long) RECORD_OVERHEAD;
+                if (out.size() == batchSize || !out.isEmpty() && bytes[0] + size > maxBytes) {
+                    return false; // this record starts the next batch
+                }
+                out.add(data);
+                bytes[0] += size;
+            }
+            return true;
+        });
+        selectPosition = end.position();
+        selectDone = end.exhausted() || beyond[0];
         return new Batch(out, !selectDone);
+    }
+
+    private static byte[] bytesOf(java.nio.ByteBuffer view) {
+        byte[] b = new byte[view.remaining()];
+        view.duplicate().get(b);
+        return b;
     }
 
     @Override

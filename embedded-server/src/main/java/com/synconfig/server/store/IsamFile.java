@@ -6,6 +6,7 @@ import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Match;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,21 +169,41 @@ public final class IsamFile implements AutoCloseable {
     }
 
     /**
-     * Up to {@code max} records in key order after {@code indexKey} (from the first when it is {@code null}), in
-     * one walk of the index: the select path, where a lookup per record ({@link #next}) costs two more descents of
-     * the index B-tree per record.
+     * Visits records in the order of key {@code keyNumber}: strictly after {@code after} (a position a previous scan
+     * returned) or, when it is {@code null}, from the first record whose key is at or after {@code fromKey} (empty:
+     * the first record). One walk of the index, the select path: the visitor must not call back into this file.
      */
-    public synchronized List<Hit> following(int keyNumber, String indexKey, int max) {
-        Cursor<String, Long> c = index(keyNumber).cursor(indexKey);
-        List<Hit> out = new ArrayList<>(Math.min(max, 1024));
-        while (out.size() < max && c.hasNext()) {
+    public synchronized ScanEnd scan(int keyNumber, byte[] fromKey, byte[] after, RecordVisitor visitor) {
+        String start = after != null ? latin1(after) : fromKey.length == 0 ? null : latin1(fromKey);
+        Cursor<String, Long> c = index(keyNumber).cursor(start);
+        byte[] last = after;
+        while (c.hasNext()) {
             String k = c.next();
-            if (!k.equals(indexKey)) {
-                long id = c.getValue();
-                out.add(new Hit(k, id, records.get(id)));
+            if (after != null && k.equals(start)) {
+                continue;
             }
+            byte[] entry = k.getBytes(StandardCharsets.ISO_8859_1);
+            ByteBuffer key = ByteBuffer.wrap(entry, 0, entry.length - ID_DIGITS).slice().asReadOnlyBuffer();
+            if (!visitor.visit(key, ByteBuffer.wrap(records.get(c.getValue())).asReadOnlyBuffer())) {
+                return new ScanEnd(last, false);
+            }
+            last = entry;
         }
-        return out;
+        return new ScanEnd(last, true);
+    }
+
+    /** Receives the records of a {@link #scan}; its buffers are read-only views, valid only during the call. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        /** @return {@code true} to take this record and go on; {@code false} to stop before it (it is not taken) */
+        boolean visit(ByteBuffer key, ByteBuffer record);
+    }
+
+    /**
+     * Where a scan stopped: the position of the last record taken (to resume after it; {@code null} when none was
+     * taken from the start) and whether the index ran out.
+     */
+    public record ScanEnd(byte[] position, boolean exhausted) {
     }
 
     /** The record before {@code indexKey}, or the last one when it is {@code null}. */
@@ -321,11 +342,6 @@ public final class IsamFile implements AutoCloseable {
     private static String indexKey(byte[] key, long id) {
         String hex = Long.toHexString(id);
         return latin1(key) + "0".repeat(ID_DIGITS - hex.length()) + hex;
-    }
-
-    /** The key part of an index entry. */
-    public static byte[] keyBytes(String indexKey) {
-        return indexKey.substring(0, indexKey.length() - ID_DIGITS).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String latin1(byte[] b) {
