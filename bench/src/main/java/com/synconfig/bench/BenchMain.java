@@ -46,16 +46,17 @@ public final class BenchMain {
             sections.add(guarded("handshakes", "1. Handshakes per second", () -> List.of(new HandshakeBench(ctx).run())));
         }
         if (only.contains("data")) {
-            sections.addAll(guardedAll("data", "2-4. Data transfer", () -> {
+            sections.addAll(guardedAll("data", "2-5. Data transfer and stores", () -> {
                 try (DataServers servers = DataServers.start(ctx)) {
                     List<Section> s = new ArrayList<>(new BulkBench(ctx, servers).run());
                     s.add(new KeyedReadBench(ctx, servers).run());
+                    s.add(new StoreBench(ctx, servers).run());
                     return s;
                 }
             }));
         }
         if (only.contains("footprint")) {
-            sections.add(guarded("footprint", "5. Start-up and footprint",
+            sections.add(guarded("footprint", "6. Start-up and footprint",
                     () -> List.of(new FootprintBench(ctx, appJar).run())));
         }
         machine.put("load average at end", Machine.loadAverage());

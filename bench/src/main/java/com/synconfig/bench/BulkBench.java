@@ -64,8 +64,9 @@ final class BulkBench {
         Map<Part, List<Sample>> selects = new LinkedHashMap<>();
         for (int rep = 0; rep < ctx.mode().repetitions; rep++) {
             Progress.say("bulk transfer and select: repetition " + (rep + 1) + " of " + ctx.mode().repetitions);
+            String cold = servers.file().freshCopy(rep);
             bulk.computeIfAbsent(Path.OURS_TLS_COLD, k -> new ArrayList<>())
-                    .add(Sample.measure(servers.ours().process(), () -> selectAll(Path.OURS_TLS)));
+                    .add(Sample.measure(servers.ours().process(), () -> select(DataServers.TLS, cold, SelectFilter.all())));
             try (AutoCloseable held = servers.holdFilesOpen()) {
                 for (Path p : List.of(Path.OPENSSL, Path.OURS_TLS, Path.OURS_CLEAR)) {
                     ChildProcess server = p == Path.OPENSSL ? servers.openssl().process() : servers.ours().process();
@@ -97,16 +98,17 @@ final class BulkBench {
     }
 
     private double selectAll(Path p) throws Exception {
-        return select(p == Path.OURS_TLS ? DataServers.TLS : DataServers.CLEAR, SelectFilter.all());
+        String service = p == Path.OURS_TLS ? DataServers.TLS : DataServers.CLEAR;
+        return select(service, servers.file().nameFor(service), SelectFilter.all());
     }
 
-    /** Runs a select to its end; returns the record bytes received. */
-    private double select(String service, SelectFilter filter) throws Exception {
+    /** Runs a select of {@code file} to its end; returns the record bytes received. */
+    private double select(String service, String file, SelectFilter filter) throws Exception {
         ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
                 .trust(ServerTrust.anyServer());
         AtomicLong bytes = new AtomicLong();
         try (RemoteFileClient c = RemoteFileClient.connect(o);
-             RemoteFile f = c.open(servers.file().nameFor(service), OpenMode.INPUT, "")) {
+             RemoteFile f = c.open(file, OpenMode.INPUT, "")) {
             f.select(filter, Frames.MAX_BATCH, r -> bytes.addAndGet(r.length));
         }
         return bytes.get();
@@ -137,7 +139,8 @@ final class BulkBench {
                 + "the server process's CPU time. The ceiling is `openssl speed -evp " + ceiling.evp() + " -bytes "
                 + "16384` (one core, CPU time): no TLS server can move more bytes per CPU-second than its cipher. "
                 + "Another client holds the file open meanwhile, as on a busy server, except on the *file not open "
-                + "before* row: the server closes an ISAM file with its last channel, and its page cache with it.");
+                + "before* row: a lone client selects a copy of the file the server has not opened before (made "
+                + "before the measurement, so the operating system may hold its pages; the server holds none).");
         Section.Table t = s.table("Bulk transfer", "path", "MB/s", "x s_server", "MB per server CPU-s",
                 "x s_server", "x cipher ceiling");
         List<Sample> ref = bulk.get(Path.OPENSSL);
@@ -163,8 +166,15 @@ final class BulkBench {
         double vsOpenssl = Stats.medianRatio(bulk.get(Path.OURS_TLS), ref, Sample::perCpuSecond);
         double vsClear = Stats.medianRatio(bulk.get(Path.OURS_TLS), bulk.get(Path.OURS_CLEAR), Sample::perCpuSecond);
         double vsClearWall = Stats.medianRatio(bulk.get(Path.OURS_TLS), bulk.get(Path.OURS_CLEAR), Sample::perSecond);
-        s.target("encrypted bulk select, MB per server CPU-second vs s_server", ">= 0.8x", Stats.ratio(vsOpenssl),
-                vsOpenssl >= 0.8);
+        double vsCeiling = Stats.median(bulk.get(Path.OURS_TLS), Sample::perCpuSecond) / 1e6
+                / ceiling.megabytesPerSecond();
+        double coldVsWarm = Stats.medianRatio(bulk.get(Path.OURS_TLS), bulk.get(Path.OURS_TLS_COLD), Sample::perSecond);
+        s.target("encrypted bulk select, MB per server CPU-second vs s_server", ">= 1.0x", Stats.ratio(vsOpenssl),
+                vsOpenssl >= 1.0);
+        s.target("encrypted bulk select, MB per server CPU-second vs the " + ceiling.evp() + " ceiling", ">= 0.25x",
+                Stats.ratio(vsCeiling), vsCeiling >= 0.25);
+        s.target("a lone client's first select (file not open before) vs a warm one, wall time", "<= 1.5x",
+                Stats.ratio(coldVsWarm), coldVsWarm <= 1.5);
         s.target("encrypted bulk select vs our plain path (MB per server CPU-second; MB/s in brackets)", ">= 0.6x",
                 Stats.ratio(vsClear) + " (" + Stats.ratio(vsClearWall) + ")", vsClear >= 0.6);
         return s;

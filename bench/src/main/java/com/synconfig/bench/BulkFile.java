@@ -18,7 +18,7 @@ import java.util.List;
  * same number of bytes; the clear service reads a copy of the ISAM file. Record {@code i}: bytes 1-10 the key (i, 10 digits), 11-12 {@code i % 100} (2 digits,
  * so a field test selects 1% or 10%), then filler. Made once per size and kept for later runs.
  */
-record BulkFile(String name, String clearName, Path plain, int records) {
+record BulkFile(Path dataRoot, String name, String clearName, Path plain, int records) {
 
     static final int RECORD_SIZE = 100;
     private static final int BATCH = 10_000;
@@ -28,6 +28,7 @@ record BulkFile(String name, String clearName, Path plain, int records) {
      * @param docRoot  s_server's document root, where the plain file goes
      */
     static BulkFile prepare(Path dataRoot, Path docRoot, int records) throws IOException {
+        deleteScratch(dataRoot);
         String name = "bulk-" + records + ".ism";
         Path isam = dataRoot.resolve(name);
         if (!Files.exists(isam)) {
@@ -59,7 +60,19 @@ record BulkFile(String name, String clearName, Path plain, int records) {
                 out.write(record(i));
             }
         }
-        return new BulkFile(name, clearName, plain, records);
+        return new BulkFile(dataRoot, name, clearName, plain, records);
+    }
+
+    /** The fresh copies and store files of earlier runs (and their lock files), before the server starts. */
+    private static void deleteScratch(Path dataRoot) throws IOException {
+        try (var files = Files.list(dataRoot)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (n.contains("-fresh-") || n.startsWith("stores-")) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     static byte[] record(int i) {
@@ -73,6 +86,16 @@ record BulkFile(String name, String clearName, Path plain, int records) {
 
     static byte[] key(int i) {
         return String.format("%010d", i).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A copy of the encrypted service's file under a name the server has not seen (for a first select of a file
+     * not open before); {@link #prepare} deletes the copies of earlier runs.
+     */
+    String freshCopy(int number) throws IOException {
+        String copy = "bulk-" + records + "-fresh-" + number + "-" + System.nanoTime() + ".ism";
+        Files.copy(dataRoot.resolve(name), dataRoot.resolve(copy));
+        return copy;
     }
 
     /** The ISAM file a service of {@link DataServers} reads. */

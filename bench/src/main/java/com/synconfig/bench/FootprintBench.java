@@ -33,7 +33,7 @@ final class FootprintBench {
     }
 
     Section run() throws Exception {
-        Section s = new Section("footprint", "5. Start-up and footprint");
+        Section s = new Section("footprint", "6. Start-up and footprint");
         cli(s);
         gui(s);
         idleConnections(s);
