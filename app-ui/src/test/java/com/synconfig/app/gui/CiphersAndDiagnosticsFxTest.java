@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CiphersAndDiagnosticsFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardAndSavingFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

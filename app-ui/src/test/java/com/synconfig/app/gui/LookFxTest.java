@@ -42,7 +42,7 @@ class LookFxTest extends MainWindowFxTest {
     private static final Map<Theme, Color> MUTED = Map.of(Theme.LIGHT, Color.web("#57606a"), Theme.DARK, Color.web("#8b949e"));
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage, fresh -> fresh.preferences.put(Appearance.CHOICE, ThemeChoice.LIGHT.name()));
     }
 

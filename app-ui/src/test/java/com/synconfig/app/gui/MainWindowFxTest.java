@@ -1,7 +1,6 @@
 package com.synconfig.app.gui;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,16 +20,22 @@ abstract class MainWindowFxTest {
     GuiTestSupport gui;
     Stage stage;
 
-    void open(Stage stage) {
+    void open(Stage stage) throws Exception {
         open(stage, fresh -> { });
     }
 
     /** @param before prepares the fresh home (preferences, saved services) before the window opens */
-    void open(Stage stage, Consumer<GuiTestSupport> before) {
+    void open(Stage stage, Preparation before) throws Exception {
         this.stage = stage;
         gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
-        before.accept(gui);
+        before.prepare(gui);
         gui.start(stage);
+    }
+
+    /** What a test does to its fresh home before the window opens. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(GuiTestSupport fresh) throws Exception;
     }
 
     @AfterEach

@@ -8,42 +8,27 @@ import com.synconfig.server.ServerEvent;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Starts the embedded server from the Server screen, connects with the client library, sees it, stops it. */
-@ExtendWith(ApplicationExtension.class)
-class ServerScreenFxTest {
+class ServerScreenFxTest extends MainWindowFxTest {
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
     int port;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = dir.resolve("t" + System.nanoTime());
-        gui = new GuiTestSupport(home);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        gui.saveEncryptedSynSrv(port);
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> {
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            fresh.saveEncryptedSynSrv(port);
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -22,12 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,29 +31,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Check window (Server screen) and the server certificate window (Certificates screen), driven by the keyboard
  * against a real running service: what they show is what {@code synconfig check} and the real openssl say.
  */
-@ExtendWith(ApplicationExtension.class)
-class ServiceCheckFxTest {
+class ServiceCheckFxTest extends MainWindowFxTest {
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
     Path pem;
     int port;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = dir.resolve("t" + System.nanoTime());
-        gui = new GuiTestSupport(home);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        pem = gui.saveEncryptedSynSrv(port);
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> {
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            pem = fresh.saveEncryptedSynSrv(port);
+        });
     }
 
     @SuppressWarnings("unchecked")

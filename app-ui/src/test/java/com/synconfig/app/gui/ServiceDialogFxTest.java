@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ServiceDialogFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

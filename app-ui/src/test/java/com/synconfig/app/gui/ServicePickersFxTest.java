@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ServicePickersFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ServiceToolsFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ServicesScreenFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

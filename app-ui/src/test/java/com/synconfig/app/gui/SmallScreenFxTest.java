@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SmallScreenFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class UsersScreenFxTest extends MainWindowFxTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         open(stage);
     }
 

@@ -1,6 +1,7 @@
 package com.synconfig.app.gui.users;
 
 import com.synconfig.app.gui.DialogService;
+import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.Rows;
 import com.synconfig.app.gui.StyleClasses;
@@ -16,6 +17,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Users screen: a service's secure-mode users, with Add user, Reset password and Remove user. Enter on a user
@@ -75,16 +79,16 @@ public final class UsersView extends BorderPane {
             }
         });
 
-        Button add = button("users-add", "users.add");
+        Button add = button("users-add", "users.add", Material2AL.ADD);
         add.setOnAction(e -> addUser());
         add.disableProperty().bind(vm.busyProperty().or(vm.serviceProperty().isNull()));
-        Button reset = button("users-reset", "users.reset");
+        Button reset = button("users-reset", "users.reset", Material2MZ.VPN_KEY);
         reset.setOnAction(e -> resetPassword());
         reset.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
-        Button remove = button("users-remove", "users.remove");
+        Button remove = button("users-remove", "users.remove", Material2AL.DELETE);
         remove.setOnAction(e -> vm.removeSelected());
         remove.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
-        Button reload = button("users-reload", "users.reload");
+        Button reload = button("users-reload", "users.reload", Material2MZ.REFRESH);
         reload.setOnAction(e -> vm.refresh());
         reload.disableProperty().bind(vm.busyProperty().or(vm.serviceProperty().isNull()));
         Label result = new Label();
@@ -107,8 +111,8 @@ public final class UsersView extends BorderPane {
         setBottom(bottom);
     }
 
-    private Button button(String id, String key) {
-        Button b = new Button(messages.get(key));
+    private Button button(String id, String key, Ikon icon) {
+        Button b = Icons.on(new Button(messages.get(key)), icon);
         b.setId(id);
         b.setMnemonicParsing(true);
         return b;
