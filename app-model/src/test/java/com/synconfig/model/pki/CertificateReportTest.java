@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,20 +55,9 @@ class CertificateReportTest {
     void extensionsAreListedInOrderAsOpenSslNamesThem() throws Exception {
         for (String file : List.of("root.pem", "inter.pem", "leaf.pem")) {
             assertThat(report(file).objects().get(0).extensions()).as(file)
-                    .isEqualTo(openSslExtensions(o.ok("x509", "-in", file, "-noout", "-text")));
+                    .isEqualTo(OpenSslText.extensionHeadings(o.ok("x509", "-in", file, "-noout", "-text")));
         }
         assertThat(report("leaf.pem").objects().get(0).extensions()).contains("Authority Information Access");
-    }
-
-    /** The extension headings of {@code openssl x509 -text}, "X509v3 " dropped, ": critical" as " (critical)". */
-    private static List<String> openSslExtensions(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^ {12}(?:X509v3 )?([A-Z][A-Za-z ]+):( critical)? *$")
-                .matcher(text.substring(text.indexOf("X509v3 extensions:")));
-        while (m.find()) {
-            out.add(m.group(1) + (m.group(2) == null ? "" : " (critical)"));
-        }
-        return out;
     }
 
     @Test
@@ -79,10 +65,10 @@ class CertificateReportTest {
         for (String file : List.of("root.pem", "inter.pem", "leaf.pem")) {
             String text = o.ok("x509", "-in", file, "-noout", "-text");
             PemObjectReport cert = report(file).objects().get(0);
-            assertThat(cert.subjectKeyId()).as(file).isEqualTo(extensionValue(text, "X509v3 Subject Key Identifier"))
+            assertThat(cert.subjectKeyId()).as(file).isEqualTo(OpenSslText.extension(text, "X509v3 Subject Key Identifier"))
                     .matches("([0-9A-F]{2}:)+[0-9A-F]{2}");
             assertThat(cert.authorityKeyId()).as(file)
-                    .isEqualTo(extensionValue(text, "X509v3 Authority Key Identifier").replaceFirst("^keyid:", ""));
+                    .isEqualTo(OpenSslText.extension(text, "X509v3 Authority Key Identifier").replaceFirst("^keyid:", ""));
         }
         PemObjectReport leaf = report("leaf.pem").objects().get(0);
         assertThat(leaf.authorityKeyId()).isEqualTo(report("inter.pem").objects().get(0).subjectKeyId());
@@ -127,12 +113,5 @@ class CertificateReportTest {
     private static String openSslFingerprint(String file) throws Exception {
         String line = o.ok("x509", "-in", file, "-noout", "-fingerprint", "-sha256").trim();
         return line.substring(line.indexOf('=') + 1);
-    }
-
-    /** The value line under an extension's heading in {@code openssl x509 -text}. */
-    private static String extensionValue(String text, String heading) {
-        Matcher m = Pattern.compile(Pattern.quote(heading) + ":( critical)? *\\R\\s*(.*)").matcher(text);
-        assertThat(m.find()).as(heading).isTrue();
-        return m.group(2).trim();
     }
 }

@@ -2,7 +2,7 @@ package com.synconfig.app.cli.cert;
 
 import static com.synconfig.app.cli.cert.CertCli.openssl;
 import static com.synconfig.app.cli.cert.CertCli.run;
-import static com.synconfig.app.gui.certificates.OpenSslText.extension;
+import static com.synconfig.model.pki.OpenSslText.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

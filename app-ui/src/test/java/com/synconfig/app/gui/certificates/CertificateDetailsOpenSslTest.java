@@ -1,9 +1,9 @@
 package com.synconfig.app.gui.certificates;
 
-import static com.synconfig.app.gui.certificates.OpenSslText.extension;
-import static com.synconfig.app.gui.certificates.OpenSslText.extensionHeadings;
-import static com.synconfig.app.gui.certificates.OpenSslText.line;
-import static com.synconfig.app.gui.certificates.OpenSslText.under;
+import static com.synconfig.model.pki.OpenSslText.extension;
+import static com.synconfig.model.pki.OpenSslText.extensionHeadings;
+import static com.synconfig.model.pki.OpenSslText.line;
+import static com.synconfig.model.pki.OpenSslText.under;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.ScriptedDialogs;

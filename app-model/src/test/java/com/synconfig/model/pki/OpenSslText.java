@@ -1,4 +1,4 @@
-package com.synconfig.app.gui.certificates;
+package com.synconfig.model.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
