@@ -109,7 +109,7 @@ final class BulkBench {
         AtomicLong bytes = new AtomicLong();
         try (RemoteFileClient c = RemoteFileClient.connect(o);
              RemoteFile f = c.open(file, OpenMode.INPUT, "")) {
-            f.select(filter, Frames.MAX_BATCH, r -> bytes.addAndGet(r.length));
+            f.select(filter, r -> bytes.addAndGet(r.length));
         }
         return bytes.get();
     }
@@ -122,7 +122,7 @@ final class BulkBench {
         try (RemoteFileClient c = RemoteFileClient.connect(o);
              RemoteFile f = c.open(servers.file().nameFor(DataServers.TLS), OpenMode.INPUT, "")) {
             return Sample.measure(servers.ours().process(), () -> {
-                f.select(filter, Frames.MAX_BATCH, r -> bytes.addAndGet(r.length));
+                f.select(filter, r -> bytes.addAndGet(r.length));
                 return bytes.get();
             });
         }
@@ -133,7 +133,8 @@ final class BulkBench {
         long bytes = servers.file().bytes();
         s.say("A select returning every record of an ISAM file of " + String.format("%,d", servers.file().records())
                 + " records of 100 bytes (" + mb(bytes) + " MB of records; MB = 10^6 bytes) through our Java client "
-                + "(batches of " + Frames.MAX_BATCH + " records, one round trip each), encrypted and in clear, vs "
+                + "(the server streams frames of up to " + Frames.MAX_BATCH + " records under flow control, no round "
+                + "trip per frame), encrypted and in clear, vs "
                 + "`openssl s_server -WWW` sending a file of the same " + mb(bytes) + " MB to a JDK TLS client (the "
                 + "stack our client uses). Suite: " + servers.suite() + " on both TLS paths. *MB/CPU-s* divides by "
                 + "the server process's CPU time. The ceiling is `openssl speed -evp " + ceiling.evp() + " -bytes "

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param maxConnectionsPerHost    connections open at once from one remote address
  * @param loginDeadline            time a connection has to finish HELLO (and LOGIN in secure mode)
  * @param maxPreLoginFrame         largest frame accepted before HELLO (and LOGIN in secure mode) is done
- * @param maxBatchBytes            most record bytes in one SELECT/FETCH answer (at least one record is always sent)
+ * @param maxBatchBytes            most record bytes in one BATCH frame of a select (a larger lone record still goes)
  * @param loginFailuresPerUserHost failed logins for one user from one host within {@code loginWindow}
  * @param loginFailuresPerUser     failed logins for one user from all hosts within {@code loginWindow}
  * @param loginFailuresPerHost     failed logins from one host for all users within {@code loginWindow}

@@ -6,6 +6,7 @@ import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.tls.TestCertificates;
 import com.synconfig.server.tls.TlsContextSource;
+import com.synconfig.server.tls.TlsEngine;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +38,15 @@ public final class TestServer {
         return server;
     }
 
-    /** TLS from a fresh self-signed certificate in {@code dir}/cert (TLS 1.3 and 1.2). */
+    /** TLS from a fresh self-signed certificate in {@code dir}/cert (TLS 1.3 and 1.2), on the preferred engine. */
     public static TlsContextSource selfSignedTls(Path dir) throws Exception {
+        return selfSignedTls(dir, TlsEngine.preferred());
+    }
+
+    /** As {@link #selfSignedTls(Path)}, on the given engine. */
+    public static TlsContextSource selfSignedTls(Path dir, TlsEngine engine) throws Exception {
         TestCertificates certs = TestCertificates.create(Files.createDirectories(dir.resolve("cert")));
-        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile())
+        return () -> SslContextBuilder.forServer(certs.cert.toFile(), certs.key.toFile()).sslProvider(engine.provider())
                 .protocols("TLSv1.3", "TLSv1.2").build();
     }
 

@@ -214,7 +214,7 @@ public final class ClientCommand extends CommandGroup {
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
                 List<String> records = new ArrayList<>();
                 int[] n = {0};
-                f.select(filter, 500, r -> {
+                f.select(filter, r -> {
                     n[0]++;
                     if (!count) {
                         records.add(text(r));

@@ -11,7 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 
-/** A blocking socket speaking length-prefixed frames: one request, then its response. */
+/** A blocking socket speaking length-prefixed frames: one request, then its answer (one frame, or a select's stream). */
 final class FrameConnection implements AutoCloseable {
 
     private final Socket socket;
@@ -29,11 +29,33 @@ final class FrameConnection implements AutoCloseable {
     }
 
     synchronized Response call(Request request) throws IOException {
+        send(request);
+        return receive();
+    }
+
+    /**
+     * Sends a request answered by several frames and hands them, in order, to {@code answer} until it says the answer
+     * is complete; no other request goes out meanwhile.
+     */
+    synchronized void stream(Request request, AnswerFrames answer) throws IOException {
+        send(request);
+        while (answer.take(receive())) {
+            // the next frame belongs to the same answer
+        }
+    }
+
+    /** Takes the frames of one answer. */
+    @FunctionalInterface
+    interface AnswerFrames {
+        /** @return {@code true} when more frames of the same answer follow */
+        boolean take(Response frame);
+    }
+
+    private void send(Request request) throws IOException {
         byte[] payload = request.encode();
         out.writeInt(payload.length);
         out.write(payload);
         out.flush();
-        return receive();
     }
 
     private Response receive() throws IOException {

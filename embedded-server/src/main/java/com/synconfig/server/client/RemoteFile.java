@@ -85,20 +85,25 @@ public final class RemoteFile implements AutoCloseable {
         client.call(new Request.Unlock(channel));
     }
 
-    /** Server-side select: only matching records cross the network, {@code batchSize} per round trip. */
-    public void select(SelectFilter filter, int batchSize, Consumer<byte[]> each) throws RemoteFileException {
-        Response.Batch b = (Response.Batch) client.call(new Request.Select(channel, filter,
-                Math.min(Math.max(batchSize, 1), Frames.MAX_BATCH)));
-        b.records().forEach(each);
-        while (b.more()) {
-            b = (Response.Batch) client.call(new Request.Fetch(channel));
-            b.records().forEach(each);
-        }
+    /**
+     * Server-side select: only matching records cross the network, in key order, streamed by the server (no round
+     * trip per batch); {@code each} gets every record as its frame arrives. Should {@code each} throw, it gets no
+     * further record, the rest of the answer is read and dropped (the connection stays usable), and its exception
+     * is rethrown.
+     */
+    public void select(SelectFilter filter, Consumer<byte[]> each) throws RemoteFileException {
+        select(filter, Frames.MAX_BATCH, each);
+    }
+
+    /** As {@link #select(SelectFilter, Consumer)}, with at most {@code recordsPerFrame} records (1-500) per frame. */
+    public void select(SelectFilter filter, int recordsPerFrame, Consumer<byte[]> each) throws RemoteFileException {
+        client.select(new Request.Select(channel, filter, Math.min(Math.max(recordsPerFrame, 1), Frames.MAX_BATCH)),
+                each);
     }
 
     public List<byte[]> select(SelectFilter filter) throws RemoteFileException {
         List<byte[]> out = new ArrayList<>();
-        select(filter, Frames.MAX_BATCH, out::add);
+        select(filter, out::add);
         return out;
     }
 

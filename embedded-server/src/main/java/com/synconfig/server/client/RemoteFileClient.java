@@ -8,12 +8,14 @@ import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.ProtocolException;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -222,12 +224,36 @@ public final class RemoteFileClient implements AutoCloseable {
             r = connection.call(request);
         } catch (IOException | ProtocolException e) {
             connection.close();
-            throw RemoteFileException.clientServerError(options.host(), "connection lost: " + e.getMessage());
+            throw RemoteFileException.clientServerError(options.host(), "connection lost: " + why(e));
         }
         if (r instanceof Response.Error) {
             throw fromResponse(options, r);
         }
         return r;
+    }
+
+    /**
+     * Sends a SELECT and hands each record of its streamed answer to {@code each}, in order, as the frames arrive.
+     * An answer that breaks off (the connection closes, a frame is malformed or not a BATCH) closes the connection
+     * and says after how many records; an error answer becomes a {@link RemoteFileException}.
+     */
+    void select(Request.Select request, Consumer<byte[]> each) throws RemoteFileException {
+        SelectAnswer answer = new SelectAnswer(each);
+        try {
+            connection.stream(request, answer::take);
+        } catch (IOException | ProtocolException e) {
+            connection.close();
+            throw RemoteFileException.clientServerError(options.host(), "connection lost: the select's answer broke"
+                    + " off after " + answer.records() + (answer.records() == 1 ? " record: " : " records: ") + why(e));
+        }
+        Response.Error error = answer.end();
+        if (error != null) {
+            throw fromResponse(options, error);
+        }
+    }
+
+    private static String why(Exception e) {
+        return e instanceof EOFException ? "the server closed the connection" : e.getMessage();
     }
 
     private static RemoteFileException fromResponse(ClientOptions o, Response r) {

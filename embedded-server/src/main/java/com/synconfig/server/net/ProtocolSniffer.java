@@ -1,14 +1,12 @@
 package com.synconfig.server.net;
 
 import com.synconfig.server.ServerEvent;
-import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Response;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.codec.LengthFieldPrepender;
 import java.util.List;
 
 /**
@@ -67,9 +65,8 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
 
     private void addFraming(ChannelPipeline p, String after) {
         p.addAfter(after, "frames", new FrameDecoder(session, context.settings.limits().maxPreLoginFrame()));
-        p.addAfter("frames", "prepender", new LengthFieldPrepender(Frames.LENGTH_FIELD));
-        InFlightLimiter limiter = new InFlightLimiter();
-        p.addAfter("prepender", "limiter", limiter);
+        InFlightLimiter limiter = new InFlightLimiter(); // frames go out whole, length in place (ClearFrames)
+        p.addAfter("frames", "limiter", limiter);
         p.addAfter("limiter", "dispatcher", new RequestDispatcher(context, session, limiter));
     }
 }

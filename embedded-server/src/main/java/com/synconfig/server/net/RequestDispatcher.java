@@ -16,7 +16,6 @@ import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -55,6 +54,8 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final GuardedWorker worker;
     /** Requests read and not yet answered; touched on the worker only. */
     private final Queue<byte[]> waiting = new ArrayDeque<>();
+    /** The SELECT answer being streamed, if any: it goes out before the waiting requests are answered. Worker only. */
+    private SelectStream streaming;
 
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
@@ -99,14 +100,47 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     }
 
     /**
-     * Answers the waiting requests in order while the connection can take more output: a client that sends
-     * requests and does not read the answers gets no more answers queued than the socket's write buffer holds
-     * (then the {@link InFlightLimiter} stops reading from it), so it cannot fill the server's memory.
+     * Streams the running select's frames, then answers the waiting requests in order, while the connection can
+     * take more output: a client that sends requests (or a SELECT) and does not read the answers gets no more
+     * queued than the socket's write buffer holds (then the {@link InFlightLimiter} stops reading from it), so it
+     * cannot fill the server's memory.
      */
     private void answerWaiting(ChannelHandlerContext ctx) {
-        while (!waiting.isEmpty() && ctx.channel().isWritable()) {
-            byte[] next = waiting.poll();
-            GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+        int frames = 0;
+        while (ctx.channel().isWritable()) {
+            if (streaming != null) {
+                if (frames++ == SelectStream.FRAMES_PER_TURN) {
+                    onWorker(ctx, () -> answerWaiting(ctx)); // the worker's other connections first
+                    return;
+                }
+                GuardedWorker.runContained(() -> streamNext(ctx), failure -> {
+                    streaming = null;
+                    internalFailure(ctx, failure, true);
+                });
+            } else if (!waiting.isEmpty()) {
+                byte[] next = waiting.poll();
+                GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Writes the running select's next frame; its last frame (or an error) answers the SELECT. */
+    private void streamNext(ChannelHandlerContext ctx) {
+        try {
+            ChannelFuture last = streaming.writeNext(ctx);
+            if (last != null) {
+                limiter.answered(last);
+                context.events.emit(ServerEvent.Kind.DATA, session.remote, streaming.summary());
+                streaming = null;
+            }
+        } catch (StoreException e) {
+            streaming = null;
+            refuse(ctx, e);
+        } catch (RuntimeException e) {
+            streaming = null;
+            internalFailure(ctx, e, false);
         }
     }
 
@@ -162,15 +196,19 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             try {
                 answer(ctx, request);
             } catch (StoreException e) {
-                send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
-                context.events.emit(SECURITY_REFUSALS.contains(e.code()) ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
-                        session.remote, e.getMessage());
+                refuse(ctx, e);
             } catch (ProtocolException e) {
                 fail(ctx, e.getMessage());
             } catch (RuntimeException e) {
                 internalFailure(ctx, e, false);
             }
         }
+    }
+
+    private void refuse(ChannelHandlerContext ctx, StoreException e) {
+        send(ctx, new Response.Error(e.code(), e.code().text(), e.info()));
+        context.events.emit(SECURITY_REFUSALS.contains(e.code()) ? ServerEvent.Kind.REFUSED : ServerEvent.Kind.ERROR,
+                session.remote, e.getMessage());
     }
 
     private void answer(ChannelHandlerContext ctx, Request request) {
@@ -292,9 +330,9 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ch.close();
             res = new Response.Ok();
         } else if (r instanceof Request.Select q) {
-            res = batch(ch.select(q.filter(), batchSize(q.batchSize()), context.settings.limits().maxBatchBytes()));
-        } else if (r instanceof Request.Fetch) {
-            res = batch(ch.fetch(Frames.MAX_BATCH, context.settings.limits().maxBatchBytes()));
+            streaming = new SelectStream(r.channel(), ch.select(q.filter()), batchSize(q.batchSize()),
+                    context.settings.limits().maxBatchBytes(), ch.recordSize());
+            return; // answered frame by frame from answerWaiting
         } else if (r instanceof Request.GetFa q) {
             res = new Response.Value(getfa(q));
         } else if (r instanceof Request.IsInfo q) {
@@ -310,9 +348,6 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         if (res instanceof Response.Record rec) {
             context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent a " + rec.data().length
                     + "-byte record on channel " + r.channel());
-        } else if (res instanceof Response.Batch b) {
-            context.events.emit(ServerEvent.Kind.DATA, session.remote, "sent " + b.records().size()
-                    + " selected records on channel " + r.channel());
         } else if (r instanceof Request.Store q) {
             context.events.emit(ServerEvent.Kind.DATA, session.remote, "stored a " + q.record().length
                     + "-byte record on channel " + r.channel());
@@ -324,10 +359,6 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     private static int batchSize(int asked) {
         return asked < 1 ? Frames.MAX_BATCH : Math.min(asked, Frames.MAX_BATCH);
-    }
-
-    private static Response batch(RecordChannel.Batch b) {
-        return new Response.Batch(b.records(), b.more());
     }
 
     private String getfa(Request.GetFa q) {
@@ -354,7 +385,10 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        onWorker(ctx, session::closeAll); // after the requests already queued for this connection
+        onWorker(ctx, () -> { // after the requests already queued for this connection
+            streaming = null;
+            session.closeAll();
+        });
         ctx.fireChannelInactive();
     }
 
@@ -380,7 +414,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     /** Writes an answer; the request stops counting as in flight once it is on the socket. */
     private ChannelFuture send(ChannelHandlerContext ctx, Response r) {
-        ChannelFuture write = ctx.writeAndFlush(Unpooled.wrappedBuffer(r.encode()));
+        ChannelFuture write = ctx.writeAndFlush(ClearFrames.of(ctx.alloc(), r));
         limiter.answered(write);
         return write;
     }

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerChannelInitializer extends ChannelInitializer<SocketChannel> {
 
-    /** A connection that sends nothing for this long is closed. */
+    /** A connection that sends nothing and takes no answer for this long is closed. */
     static final int READ_TIMEOUT_SECONDS = 300;
 
     private final ServerContext context;
@@ -56,7 +55,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
                     "disconnected (in " + session.bytesIn.get() + " bytes, out " + session.bytesOut.get() + " bytes)");
         });
         ch.pipeline().addLast("bytes", new ByteCounter(session))
-                .addLast("timeout", new ReadTimeoutHandler(READ_TIMEOUT_SECONDS))
+                .addLast("timeout", new SilenceTimeout(context.events, session.remote, READ_TIMEOUT_SECONDS))
                 .addLast("sniffer", new ProtocolSniffer(context, session));
     }
 

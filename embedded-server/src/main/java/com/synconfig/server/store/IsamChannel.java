@@ -4,18 +4,13 @@ import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Match;
 import com.synconfig.server.wire.OpenMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A channel on an ISAM file: key of reference and position for sequential reads, the one record it has locked
- * (reads in update mode lock the record they return, as the original does), and a select cursor.
+ * A channel on an ISAM file: key of reference and position for sequential reads and the one record it has locked
+ * (reads in update mode lock the record they return, as the original does). Its selects are {@link IsamSelect}s.
  */
 final class IsamChannel implements RecordChannel {
-
-    /** Bytes a record adds to a batch answer besides its data: its length field. */
-    private static final int RECORD_OVERHEAD = 4;
 
     private final IsamFile file;
     private final OpenMode mode;
@@ -24,9 +19,6 @@ final class IsamChannel implements RecordChannel {
     private String position;
     private Long current;
     private Long locked;
-    private SelectFilter selectFilter;
-    private byte[] selectPosition;
-    private boolean selectDone = true;
 
     IsamChannel(IsamFile file, OpenMode mode, Runnable onClose) {
         this.file = file;
@@ -138,50 +130,9 @@ final class IsamChannel implements RecordChannel {
     }
 
     @Override
-    public Batch select(SelectFilter filter, int batchSize, int maxBytes) {
+    public SelectCursor select(SelectFilter filter) {
         file.requireKey(filter.keyNumber());
-        selectFilter = filter;
-        selectDone = false;
-        selectPosition = null;
-        return fetch(batchSize, maxBytes);
-    }
-
-    @Override
-    public Batch fetch(int batchSize, int maxBytes) {
-        if (selectFilter == null) {
-            throw new StoreException(ErrorCode.NOCURR, "no SELECT is running on this channel");
-        }
-        if (selectDone) {
-            return new Batch(List.of(), false);
-        }
-        List<byte[]> out = new ArrayList<>();
-        long[] bytes = {0};
-        boolean[] beyond = {false};
-        IsamFile.ScanEnd end = file.scan(selectFilter.keyNumber(), selectFilter.from(), selectPosition, (key, record) -> {
-            if (selectFilter.beyond(bytesOf(key))) {
-                beyond[0] = true;
-                return false;
-            }
-            byte[] data = bytesOf(record);
-            if (selectFilter.matches(data)) {
-                long size = data.length + (long) RECORD_OVERHEAD;
-                if (out.size() == batchSize || !out.isEmpty() && bytes[0] + size > maxBytes) {
-                    return false; // this record starts the next batch
-                }
-                out.add(data);
-                bytes[0] += size;
-            }
-            return true;
-        });
-        selectPosition = end.position();
-        selectDone = end.exhausted() || beyond[0];
-        return new Batch(out, !selectDone);
-    }
-
-    private static byte[] bytesOf(java.nio.ByteBuffer view) {
-        byte[] b = new byte[view.remaining()];
-        view.duplicate().get(b);
-        return b;
+        return new IsamSelect(file, filter);
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.synconfig.server.store;
 import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Match;
-import java.util.List;
 
 /**
  * One open channel on a file, with its own position, lock and select cursor. Operations a file kind does not
@@ -43,25 +42,16 @@ public interface RecordChannel extends AutoCloseable {
     }
 
     /**
-     * Starts a select and returns its first batch: at most {@code batchSize} records and, unless its first record
-     * alone is larger, at most {@code maxBytes} bytes of records (each counted with its 4-byte length field).
+     * Starts a select: a cursor before the first record the filter takes. Refused at once ({@code $ERR_BADKEY})
+     * when the filter names a key the file lacks.
      */
-    default Batch select(SelectFilter filter, int batchSize, int maxBytes) {
-        throw unsupported("SELECT");
-    }
-
-    /** The next batch of the running select, bounded as {@link #select}'s. */
-    default Batch fetch(int batchSize, int maxBytes) {
+    default SelectCursor select(SelectFilter filter) {
         throw unsupported("SELECT");
     }
 
     /** Releases the lock, closes the file when no channel uses it any more; never throws. */
     @Override
     void close();
-
-    /** Records of a select batch and whether more may follow. */
-    record Batch(List<byte[]> records, boolean more) {
-    }
 
     private StoreException unsupported(String what) {
         return new StoreException(ErrorCode.FILOPT, what + " is not supported on a " + kind().toLowerCase() + " file");

@@ -1,5 +1,6 @@
 package com.synconfig.server.wire;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -43,12 +44,27 @@ public record FieldTest(int position, int length, Op op, byte[] value) {
         return value.clone();
     }
 
-    public boolean matches(byte[] record) {
-        int from = position - 1;
-        if (record.length < from + length) {
+    /**
+     * Whether the record (its bytes from {@code record.position()} to its limit) passes, read in place: no copy,
+     * and neither the buffer's position nor its limit moves. A record too short for the field fails.
+     */
+    public boolean matches(ByteBuffer record) {
+        int from = record.position() + position - 1;
+        if (record.remaining() < position - 1 + length) {
             return false;
         }
-        return op.holds(Arrays.compareUnsigned(record, from, from + length, value, 0, length));
+        return op.holds(compareUnsigned(record, from, value, length));
+    }
+
+    /** Compares {@code length} bytes of {@code b} at absolute index {@code at} with {@code v}, bytes unsigned. */
+    static int compareUnsigned(ByteBuffer b, int at, byte[] v, int length) {
+        for (int i = 0; i < length; i++) {
+            int c = Byte.compareUnsigned(b.get(at + i), v[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

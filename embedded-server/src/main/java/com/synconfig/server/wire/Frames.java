@@ -7,13 +7,13 @@ public final class Frames {
     public static final int LENGTH_FIELD = 4;
     /** Largest payload accepted; a longer length prefix closes the connection. */
     public static final int MAX_PAYLOAD = 1 << 20;
-    /** Protocol version spoken in HELLO. */
-    public static final int VERSION = 1;
+    /** Protocol version spoken in HELLO: 2 streams a SELECT's answer (version 1 had a FETCH per batch). */
+    public static final int VERSION = 2;
     /** Bytes a HELLO starts with, so a stray client is recognised at once. */
     public static final String MAGIC = "SYNX";
     /** Largest record a file can hold, so a record always fits in a frame with room for headers. */
     public static final int MAX_RECORD = 65_535;
-    /** Most records in one SELECT batch. */
+    /** Most records in one BATCH frame of a select's answer. */
     public static final int MAX_BATCH = 500;
 
     private Frames() {

@@ -6,7 +6,7 @@ public interface Request {
 
     int HELLO = 0x01, LOGIN = 0x02, BYE = 0x03,
             OPEN = 0x10, READ = 0x11, READS = 0x12, FIND = 0x13, STORE = 0x14, WRITE = 0x15, DELETE = 0x16,
-            UNLOCK = 0x17, CLOSE = 0x18, SELECT = 0x19, FETCH = 0x1A, GETFA = 0x1B, ISINFO = 0x1C;
+            UNLOCK = 0x17, CLOSE = 0x18, SELECT = 0x19, GETFA = 0x1B, ISINFO = 0x1C;
 
     /** The payload of this request's frame. */
     byte[] encode();
@@ -94,17 +94,12 @@ public interface Request {
         }
     }
 
+    /** Answered by a stream of BATCH frames of at most {@code batchSize} records each (0 or over 500: 500). */
     record Select(int channel, SelectFilter filter, int batchSize) implements OnChannel {
         public byte[] encode() {
             WireWriter w = new WireWriter(SELECT).i32(channel).u16(batchSize);
             filter.writeTo(w);
             return w.toByteArray();
-        }
-    }
-
-    record Fetch(int channel) implements OnChannel {
-        public byte[] encode() {
-            return new WireWriter(FETCH).i32(channel).toByteArray();
         }
     }
 
@@ -142,7 +137,6 @@ public interface Request {
                 int batch = r.u16();
                 yield new Select(channel, SelectFilter.readFrom(r), batch);
             }
-            case FETCH -> new Fetch(r.i32());
             case GETFA -> new GetFa(r.i32(), r.string(), r.u16());
             case ISINFO -> new IsInfo(r.i32(), r.string());
             default -> throw new ProtocolException(String.format("unknown request code 0x%02X", op));

@@ -45,7 +45,10 @@ public interface Response {
         }
     }
 
-    /** One batch of a SELECT; {@code more} says whether a FETCH can return further records. */
+    /**
+     * One frame of a SELECT's streamed answer; {@code more} says whether further BATCH frames of it follow. The
+     * server writes these frames in place ({@code net.BatchFrame}); the client decodes them here.
+     */
     record Batch(List<byte[]> records, boolean more) implements Response {
         public Batch {
             records = List.copyOf(records);

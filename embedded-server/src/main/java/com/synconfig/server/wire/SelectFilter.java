@@ -1,7 +1,7 @@
 package com.synconfig.server.wire;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,22 +31,20 @@ public record SelectFilter(int keyNumber, byte[] from, byte[] to, List<FieldTest
         return from.clone();
     }
 
-    public boolean matches(byte[] record) {
-        for (FieldTest t : tests) {
-            if (!t.matches(record)) {
+    /** Whether the record (from its position to its limit) passes every test, read in place. */
+    public boolean matches(ByteBuffer record) {
+        for (int i = 0; i < tests.size(); i++) { // indexed: no iterator per record
+            if (!tests.get(i).matches(record)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether a key lies beyond the upper bound. */
-    public boolean beyond(byte[] key) {
-        if (to.length == 0) {
-            return false;
-        }
-        int n = Math.min(to.length, key.length);
-        return Arrays.compareUnsigned(key, 0, n, to, 0, n) > 0;
+    /** Whether a key (from its position to its limit) lies beyond the upper bound, read in place. */
+    public boolean beyond(ByteBuffer key) {
+        int n = Math.min(to.length, key.remaining());
+        return to.length > 0 && FieldTest.compareUnsigned(key, key.position(), to, n) > 0;
     }
 
     public void writeTo(WireWriter w) {

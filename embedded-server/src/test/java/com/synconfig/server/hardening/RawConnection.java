@@ -38,16 +38,31 @@ final class RawConnection implements AutoCloseable {
 
     /** A connection over TLS (the server's certificate is not checked: these tests attack the server). */
     static RawConnection tls(int port) throws IOException {
+        return overTls(new Socket("127.0.0.1", port), port);
+    }
+
+    private static RawConnection overTls(Socket plain, int port) throws IOException {
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {new TrustingAnyone()}, null);
-            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket("127.0.0.1", port);
+            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
             s.setSoTimeout(READ_TIMEOUT_MS);
             s.startHandshake();
             return new RawConnection(s);
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * A connection whose socket receive buffer is fixed at {@code receiveBuffer} bytes (no autotuning), so that a test
+     * that stops reading sees the server stop sending soon.
+     */
+    static RawConnection open(int port, boolean tls, int receiveBuffer) throws IOException {
+        Socket plain = new Socket();
+        plain.setReceiveBufferSize(receiveBuffer);
+        plain.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+        return tls ? overTls(plain, port) : new RawConnection(plain);
     }
 
     /** Opens a connection in clear or over TLS. */

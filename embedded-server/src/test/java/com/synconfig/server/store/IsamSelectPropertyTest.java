@@ -18,14 +18,13 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * A select, batch after batch, returns exactly the records a plain walk of all records in key order would pick:
- * whatever the batch size, byte budget, key range and field test (the select reads the index ahead in runs).
+ * A select, call after call of its cursor, returns exactly the records a plain walk of all records in key order
+ * would pick: whatever the key range, the field test and how many records the sink takes before it is full (the
+ * record it refuses comes first on the next call). The frames' bounds are SelectStreamTest's.
  */
 class IsamSelectPropertyTest {
 
     private static final int RECORDS = 1_500;
-    /** A record's bytes in a batch answer: 10 bytes of data and a 4-byte length. */
-    private static final int ON_THE_WIRE = 14;
     private static Path dir;
     private static IsamFile file;
     private static List<byte[]> inKeyOrder;
@@ -62,11 +61,10 @@ class IsamSelectPropertyTest {
     }
 
     @Property(tries = 60)
-    void batchesTogetherAreTheMatchingRecordsInKeyOrder(@ForAll @IntRange(min = 1, max = 500) int batchSize,
-                                                        @ForAll @IntRange(min = 0, max = 1_600) int from,
-                                                        @ForAll @IntRange(min = 0, max = 1_600) int to,
-                                                        @ForAll @IntRange(min = 0, max = 10) int lastDigit,
-                                                        @ForAll @IntRange(min = 1, max = 8_000) int maxBytes) {
+    void callsTogetherGiveTheMatchingRecordsInKeyOrder(@ForAll @IntRange(min = 1, max = 500) int perCall,
+                                                       @ForAll @IntRange(min = 0, max = 1_600) int from,
+                                                       @ForAll @IntRange(min = 0, max = 1_600) int to,
+                                                       @ForAll @IntRange(min = 0, max = 10) int lastDigit) {
         byte[] fromKey = from == 0 ? new byte[0] : String.format("%04d", from).getBytes(StandardCharsets.ISO_8859_1);
         byte[] toKey = to >= RECORDS ? new byte[0] : String.format("%04d", to).getBytes(StandardCharsets.ISO_8859_1);
         List<FieldTest> tests = lastDigit == 10 ? List.of() : List.of(FieldTest.parse("8:1=" + lastDigit));
@@ -75,41 +73,46 @@ class IsamSelectPropertyTest {
         List<String> expected = new ArrayList<>();
         for (byte[] r : inKeyOrder) {
             int n = Integer.parseInt(new String(r, 0, 4, StandardCharsets.ISO_8859_1));
-            if (n >= from && (toKey.length == 0 || n <= to) && filter.matches(r)) {
+            if (n >= from && (toKey.length == 0 || n <= to) && (lastDigit == 10 || r[7] == '0' + lastDigit)) {
                 expected.add(new String(r, StandardCharsets.ISO_8859_1));
             }
         }
 
+        assertThat(drain(filter, perCall)).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * Runs a select to its end with a sink that takes {@code perCall} records and then refuses; checks that every call
+     * but the last filled the sink (a cursor stops early only at the end).
+     */
+    private static List<String> drain(SelectFilter filter, int perCall) {
+        SelectCursor cursor = new IsamChannel(file, OpenMode.INPUT, () -> { }).select(filter);
         List<String> got = new ArrayList<>();
-        IsamChannel channel = new IsamChannel(file, OpenMode.INPUT, () -> { });
-        RecordChannel.Batch b = channel.select(filter, batchSize, maxBytes);
-        int batches = 1;
-        b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
-        while (b.more() && batches <= RECORDS + 1) {
-            // only the last batch may be short of either bound; none exceeds the byte budget but by a lone record
-            int n = b.records().size();
-            assertThat(n == batchSize || (n + 1) * ON_THE_WIRE > maxBytes).as("batch of %d records", n).isTrue();
-            assertThat(n).isBetween(1, batchSize);
-            assertThat(n == 1 || n * ON_THE_WIRE <= maxBytes).isTrue();
-            b = channel.fetch(batchSize, maxBytes);
-            batches++;
-            b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
+        for (int calls = 0; calls <= RECORDS + 1; calls++) {
+            List<String> taken = new ArrayList<>();
+            boolean over = cursor.next(record -> {
+                if (taken.size() == perCall) {
+                    return false;
+                }
+                byte[] b = new byte[record.remaining()];
+                record.duplicate().get(b);
+                return taken.add(new String(b, StandardCharsets.ISO_8859_1));
+            });
+            got.addAll(taken);
+            if (over) {
+                assertThat(cursor.next(record -> { throw new AssertionError("offered after the end"); })).isTrue();
+                return got;
+            }
+            assertThat(taken).as("records of a call that did not end the select").hasSize(perCall);
         }
-        assertThat(got).containsExactlyElementsOf(expected);
+        throw new AssertionError("the select did not end");
     }
 
     @Property(tries = 20)
-    void selectOnADuplicatesKeyKeepsInsertionOrderWithinAValue(@ForAll @IntRange(min = 1, max = 300) int batchSize,
+    void selectOnADuplicatesKeyKeepsInsertionOrderWithinAValue(@ForAll @IntRange(min = 1, max = 300) int perCall,
                                                                @ForAll @IntRange(min = 0, max = 6) int value) {
         byte[] key = String.format("%02d", value).getBytes(StandardCharsets.ISO_8859_1);
-        IsamChannel channel = new IsamChannel(file, OpenMode.INPUT, () -> { });
-        List<String> got = new ArrayList<>();
-        RecordChannel.Batch b = channel.select(new SelectFilter(1, key, key, List.of()), batchSize, Integer.MAX_VALUE);
-        b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
-        for (int i = 0; b.more() && i <= RECORDS; i++) {
-            b = channel.fetch(batchSize, Integer.MAX_VALUE);
-            b.records().forEach(r -> got.add(new String(r, StandardCharsets.ISO_8859_1)));
-        }
+        List<String> got = drain(new SelectFilter(1, key, key, List.of()), perCall);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {
             byte[] r = record((i * 7919) % RECORDS);

@@ -74,7 +74,7 @@ class WirePropertyTest {
                 Combinators.combine(channel, bytes).as(Request.Write::new),
                 Combinators.combine(channel, filter, Arbitraries.integers().between(0, 500)).as(Request.Select::new),
                 Combinators.combine(channel, text, Arbitraries.integers().between(0, 200)).as(Request.GetFa::new),
-                channel.map(Request.Close::new), channel.map(Request.Delete::new), channel.map(Request.Fetch::new),
+                channel.map(Request.Close::new), channel.map(Request.Delete::new),
                 Arbitraries.just(new Request.Bye()));
     }
 
