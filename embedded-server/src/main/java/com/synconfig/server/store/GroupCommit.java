@@ -2,16 +2,14 @@ package com.synconfig.server.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * Many writers, one commit: each writer queues its change and competes to lead; the leader takes every change
- * queued so far and hands them to the {@link Committer} as one batch (one transaction, one sync), while the others
- * wait for the leader to finish. A writer whose change was in a finished batch returns its outcome; one whose
- * change came too late leads the next batch. So under load each sync carries the changes that queued during the
- * previous one, and a lone writer still commits at once.
+ * Many writers, one commit: a writer queues its change; when no batch is being committed it leads, taking every
+ * change queued so far and handing them to the {@link Committer} as one batch (one transaction, one sync). The
+ * others wait; when the batch is done its writers return their outcomes and one of those still waiting leads the
+ * next batch with everything that queued meanwhile. So under load each sync carries the changes that arrived
+ * during the previous one, and a lone writer still commits at once.
  *
  * @param <T> the transaction a change runs in
  */
@@ -49,9 +47,11 @@ final class GroupCommit<T> {
         }
     }
 
-    private final ConcurrentLinkedQueue<Change<T, ?>> queued = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock leading = new ReentrantLock();
     private final Committer<T> committer;
+    /** Changes waiting for the next batch; guarded by {@code this}. */
+    private List<Change<T, ?>> queued = new ArrayList<>();
+    /** Whether a writer is committing a batch; guarded by {@code this}. */
+    private boolean leading;
 
     GroupCommit(Committer<T> committer) {
         this.committer = committer;
@@ -60,26 +60,44 @@ final class GroupCommit<T> {
     /** Runs {@code work} in a durable transaction shared with whatever other changes are queued meanwhile. */
     <R> R run(Function<T, R> work) {
         Change<T, R> mine = new Change<>(work);
-        queued.add(mine);
-        leading.lock();
-        try {
-            if (!mine.done) {
-                List<Change<T, ?>> batch = new ArrayList<>();
-                for (Change<T, ?> c = queued.poll(); c != null; c = queued.poll()) {
-                    batch.add(c);
-                }
+        List<Change<T, ?>> batch;
+        synchronized (this) {
+            queued.add(mine);
+            boolean interrupted = false;
+            while (leading && !mine.done) {
                 try {
-                    committer.commit(batch);
-                } catch (RuntimeException e) {
-                    batch.stream().filter(c -> !c.done).forEach(c -> c.fail(e));
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a durable write is not abandoned half way; the caller sees the interrupt
                 }
             }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (mine.done) {
+                return outcome(mine);
+            }
+            leading = true;
+            batch = queued;
+            queued = new ArrayList<>();
+        }
+        try {
+            committer.commit(batch);
+        } catch (RuntimeException e) {
+            batch.stream().filter(c -> !c.done).forEach(c -> c.fail(e));
         } finally {
-            leading.unlock();
+            synchronized (this) {
+                leading = false;
+                notifyAll(); // the batch's writers return; one of the others leads the next batch
+            }
         }
-        if (mine.failure != null) {
-            throw mine.failure;
+        return outcome(mine);
+    }
+
+    private static <R> R outcome(Change<?, R> change) {
+        if (change.failure != null) {
+            throw change.failure;
         }
-        return mine.result;
+        return change.result;
     }
 }

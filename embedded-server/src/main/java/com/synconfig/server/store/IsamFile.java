@@ -91,11 +91,11 @@ public final class IsamFile implements AutoCloseable {
     }
 
     public long count() {
-        return file.read(txn -> file.records().stat(txn).entries);
+        return file.read(r -> file.records().stat(r.txn()).entries);
     }
 
     public Optional<byte[]> get(long id) {
-        return file.read(txn -> Optional.ofNullable(record(txn, id)));
+        return file.read(r -> Optional.ofNullable(record(r.txn(), id)));
     }
 
     /** Finds by key: a prefix match for {@link Match#EQUAL}, the first key at or after for the other mode. */
@@ -105,41 +105,38 @@ public final class IsamFile implements AutoCloseable {
             throw new StoreException(ErrorCode.BADKEY, "key " + keyNumber + " is " + spec.length()
                     + " bytes long, " + key.length + " were given");
         }
-        return file.read(txn -> {
-            try (Cursor<ByteBuffer> c = file.index(keyNumber).openCursor(txn)) {
-                boolean found = key.length == 0 ? c.first() : c.get(DirectScratch.get().key(key), GetOp.MDB_SET_RANGE);
-                if (!found || match == Match.EQUAL && !IndexEntry.startsWith(c.key(), key)) {
-                    return Optional.empty();
-                }
-                return Optional.of(hit(txn, c.key()));
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found = key.length == 0 ? c.first() : c.get(DirectScratch.get().key(key), GetOp.MDB_SET_RANGE);
+            if (!found || match == Match.EQUAL && !IndexEntry.startsWith(c.key(), key)) {
+                return Optional.empty();
             }
+            return Optional.of(hit(r.txn(), c.key()));
         });
     }
 
     /** The next record in key order after {@code position}, or the first one when it is {@code null}. */
     public Optional<Hit> next(int keyNumber, byte[] position) {
         key(keyNumber);
-        return file.read(txn -> {
-            try (Cursor<ByteBuffer> c = file.index(keyNumber).openCursor(txn)) {
-                boolean found = position == null ? c.first() : after(c, position);
-                return found ? Optional.of(hit(txn, c.key())) : Optional.empty();
-            }
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found = position == null ? c.first() : after(c, position);
+            return found ? Optional.of(hit(r.txn(), c.key())) : Optional.empty();
         });
     }
 
     /** The record before {@code position}, or the last one when it is {@code null}. */
     public Optional<Hit> previous(int keyNumber, byte[] position) {
         key(keyNumber);
-        return file.read(txn -> {
-            try (Cursor<ByteBuffer> c = file.index(keyNumber).openCursor(txn)) {
-                boolean found;
-                if (position == null) {
-                    found = c.last();
-                } else {
-                    found = c.get(DirectScratch.get().key(position), GetOp.MDB_SET_RANGE) ? c.prev() : c.last();
-                }
-                return found ? Optional.of(hit(txn, c.key())) : Optional.empty();
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found;
+            if (position == null) {
+                found = c.last();
+            } else {
+                found = c.get(DirectScratch.get().key(position), GetOp.MDB_SET_RANGE) ? c.prev() : c.last();
             }
+            return found ? Optional.of(hit(r.txn(), c.key())) : Optional.empty();
         });
     }
 
@@ -159,33 +156,31 @@ public final class IsamFile implements AutoCloseable {
      */
     public ScanEnd scan(int keyNumber, byte[] fromKey, byte[] after, RecordVisitor visitor) {
         key(keyNumber);
-        return file.read(txn -> {
-            try (Cursor<ByteBuffer> idx = file.index(keyNumber).openCursor(txn);
-                 Cursor<ByteBuffer> rec = file.records().openCursor(txn)) {
-                RecordsInOrder records = new RecordsInOrder(rec);
-                boolean found = after != null ? after(idx, after)
-                        : fromKey.length == 0 ? idx.first() : idx.get(DirectScratch.get().key(fromKey), GetOp.MDB_SET_RANGE);
-                // the last taken position and the one being offered, in two buffers swapped as records are taken
-                byte[] taken = new byte[KeySpec.MAX_KEY_LENGTH + Long.BYTES];
-                byte[] offered = new byte[taken.length];
-                int takenLength = -1;
-                while (found) {
-                    ByteBuffer entry = idx.key();
-                    int length = entry.remaining();
-                    entry.get(0, offered, 0, length);
-                    ByteBuffer record = records.find(IndexEntry.idOf(entry));
-                    entry.limit(length - Long.BYTES);
-                    if (!visitor.visit(entry, record)) {
-                        return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), false);
-                    }
-                    byte[] swap = taken;
-                    taken = offered;
-                    offered = swap;
-                    takenLength = length;
-                    found = idx.next();
+        return file.read(r -> {
+            Cursor<ByteBuffer> idx = r.cursor(file.index(keyNumber));
+            RecordsInOrder records = new RecordsInOrder(r.cursor(file.records()));
+            boolean found = after != null ? after(idx, after)
+                    : fromKey.length == 0 ? idx.first() : idx.get(DirectScratch.get().key(fromKey), GetOp.MDB_SET_RANGE);
+            // the last taken position and the one being offered, in two buffers swapped as records are taken
+            byte[] taken = new byte[KeySpec.MAX_KEY_LENGTH + Long.BYTES];
+            byte[] offered = new byte[taken.length];
+            int takenLength = -1;
+            while (found) {
+                ByteBuffer entry = idx.key();
+                int length = entry.remaining();
+                entry.get(0, offered, 0, length);
+                ByteBuffer record = records.find(IndexEntry.idOf(entry));
+                entry.limit(length - Long.BYTES);
+                if (!visitor.visit(entry, record)) {
+                    return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), false);
                 }
-                return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), true);
+                byte[] swap = taken;
+                taken = offered;
+                offered = swap;
+                takenLength = length;
+                found = idx.next();
             }
+            return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), true);
         });
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
@@ -56,6 +58,9 @@ final class LmdbIsam {
     /** Read-held by every transaction, write-held to change the map size or to close. */
     private final StampedLock gate = new StampedLock();
     private final AtomicLong syncs = new AtomicLong();
+    /** Each thread's reader on this file, kept between reads; all of them, to free them on close. */
+    private final ThreadLocal<Reader> readers = new ThreadLocal<>();
+    private final Set<Reader> allReaders = ConcurrentHashMap.newKeySet();
     private volatile boolean networkEncrypt;
     private boolean closed;
 
@@ -251,12 +256,21 @@ final class LmdbIsam {
     }
 
     /** Runs {@code work} in a read-only snapshot; buffers it sees are valid only inside it. */
-    <R> R read(Function<Txn<ByteBuffer>, R> work) {
+    <R> R read(Function<Reader, R> work) {
         long stamp = gate.readLock();
         try {
             requireOpen();
-            try (Txn<ByteBuffer> txn = env.txnRead()) {
-                return work.apply(txn);
+            Reader reader = readers.get();
+            if (reader == null) {
+                reader = new Reader(env);
+                readers.set(reader);
+                allReaders.add(reader);
+            }
+            reader.begin();
+            try {
+                return work.apply(reader);
+            } finally {
+                reader.end();
             }
         } catch (LmdbException e) {
             throw failed(e);
@@ -346,6 +360,8 @@ final class LmdbIsam {
                 return;
             }
             closed = true;
+            allReaders.forEach(Reader::close);
+            allReaders.clear();
             env.close();
             deleteLockFile(path);
             claim.close();
