@@ -77,6 +77,10 @@ public final class FileStore implements AutoCloseable {
      */
     public RecordChannel open(String clientPath, OpenMode mode, OpenOptions options, boolean encryptedConnection) {
         Path path = root.resolve(clientPath);
+        if (IsamFile.isCompanion(realOrAsIs(path))) {
+            throw new StoreException(ErrorCode.FILSPC, "'" + ClientText.quote(clientPath) + "' belongs to the ISAM file "
+                    + "beside it and cannot be opened");
+        }
         if (IsamFile.isIsam(path)) {
             IsamFile file = acquire(path);
             if (file.networkEncrypt() && !encryptedConnection) {
@@ -95,6 +99,15 @@ public final class FileStore implements AutoCloseable {
             return new SequentialChannel(path, ClientText.quote(clientPath), mode, options.recordSize());
         } catch (IOException e) {
             throw StoreException.io(ErrorCode.FNF, ClientText.quote(clientPath), e);
+        }
+    }
+
+    /** Where a path leads when it exists (through symbolic links), else the path itself. */
+    private static Path realOrAsIs(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
         }
     }
 

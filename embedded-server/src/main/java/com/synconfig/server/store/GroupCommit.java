@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -87,6 +88,9 @@ final class GroupCommit<T> {
             batch.stream().filter(c -> !c.done).forEach(c -> c.fail(e));
         } finally {
             synchronized (this) {
+                // whatever the committer left open (an Error went through it) failed: no writer waits for it forever
+                batch.stream().filter(c -> !c.done).forEach(c -> c.fail(new StoreException(ErrorCode.IOFAIL,
+                        "the commit did not finish")));
                 leading = false;
                 notifyAll(); // the batch's writers return; one of the others leads the next batch
             }

@@ -57,6 +57,22 @@ public final class IsamFile implements AutoCloseable {
     }
 
     /**
+     * Whether a file belongs to an ISAM file beside it: LMDB's lock file ({@code NAME-lock}, its reader table,
+     * mapped into the server's memory) or a migration's new file ({@code NAME.migrating}). Clients may not open
+     * them (truncating a mapped file would crash the server) and listings leave them out.
+     */
+    public static boolean isCompanion(Path path) {
+        String name = path.getFileName().toString();
+        for (String suffix : List.of(LmdbIsam.LOCK_SUFFIX, IsamMigration.TEMPORARY_SUFFIX)) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()
+                    && isIsam(path.resolveSibling(name.substring(0, name.length() - suffix.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a file whose first bytes are {@code head} (all of them, when it is shorter than 24 bytes) is taken
      * for an ISAM file: a sequential file must never become one, since LMDB trusts the structure of what it maps.
      */

@@ -29,13 +29,15 @@ import org.lmdbjava.Txn;
  * ({@link IndexEntry}). Reads run in their own read-only transactions, side by side with each other and with the
  * writer; writes go through a {@link GroupCommit}, so concurrent writers share one commit and one sync.
  * <p>
- * LMDB needs a map size. On Windows the file is allocated to it, so the map starts near the file's size and grows
- * when a write finds it full: the batch is aborted, every reader of this process is waited for (the map may only
+ * LMDB needs a map size. On Windows the file is allocated to it, so the map starts at the file's size (at least
+ * 1 MB; a larger start would grow the file at every opening there) and grows when a write finds it full: the batch is aborted, every reader of this process is waited for (the map may only
  * change while no transaction is open), the map is doubled and the batch replayed.
  */
 final class LmdbIsam {
 
     static final String HEADER = "header";
+    /** LMDB's companion file of a data file opened without a subdirectory: {@code NAME-lock}. */
+    static final String LOCK_SUFFIX = "-lock";
     static final String RECORDS = "records";
     /** Format of the header's {@code format} entry: 1 was the MVStore layout. */
     static final String FORMAT = "2";
@@ -103,7 +105,7 @@ final class LmdbIsam {
         } catch (IOException e) {
             throw StoreException.io(ErrorCode.FILUSE, ClientText.quote(path.getFileName().toString()), e);
         }
-        return start(path, claim, Math.max(MIN_MAP, sizeOf(path) * 2), null);
+        return start(path, claim, Math.max(MIN_MAP, sizeOf(path)), null);
     }
 
     /** Makes a new, empty file; refuses to replace one that exists. */
@@ -191,9 +193,8 @@ final class LmdbIsam {
         }
     }
 
-    /** LMDB's companion file of a data file opened without a subdirectory. */
     static Path lockFile(Path path) {
-        return path.resolveSibling(path.getFileName() + "-lock");
+        return path.resolveSibling(path.getFileName() + LOCK_SUFFIX);
     }
 
     private static void deleteLockFile(Path path) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A client cannot write a sequential file that the server would then open as an ISAM file: LMDB trusts the structure
- * of what it maps, so a crafted file could crash the server.
+ * A client cannot write a sequential file that the server would then open as an ISAM file, nor open the files that
+ * belong to one: LMDB trusts the structure of what it maps, so a crafted or truncated file could crash the server.
  */
 class SequentialLookalikeTest {
 
@@ -43,6 +43,14 @@ class SequentialLookalikeTest {
                 c.store("H:1, a line like any other".getBytes(StandardCharsets.US_ASCII));
             }
             assertThat(Files.readString(data.resolve("former.txt"))).isEqualTo("H:1, a line like any other\n");
+            // nor open what belongs to an ISAM file: LMDB's lock file (the server maps it) is no sequential file
+            assertThatThrownBy(() -> store.open("real.ism-lock", OpenMode.OUTPUT, OpenOptions.parse(""), false))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.FILSPC);
+                        assertThat(e.info()).isEqualTo("'real.ism-lock' belongs to the ISAM file beside it and cannot "
+                                + "be opened");
+                    });
+            assertThat(data.resolve("real.ism-lock")).doesNotExist();
         }
     }
 }
