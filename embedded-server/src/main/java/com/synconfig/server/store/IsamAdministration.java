@@ -54,14 +54,25 @@ public final class IsamAdministration {
         return IsamFile.isIsam(file);
     }
 
-    /** The definition, record count and network-encrypt flag; fails while a running server has the file open. */
+    /** Whether a file belongs to an ISAM file beside it (LMDB's {@code NAME-lock}): listings leave it out. */
+    public static boolean isCompanion(Path file) {
+        return IsamFile.isCompanion(file);
+    }
+
+    /**
+     * The definition, record count and network-encrypt flag. Fails with {@code $ERR_FILUSE} while another program
+     * has the file open; a running server keeps a file open until it has been idle for a minute.
+     */
     public static Info info(Path file) {
         try (IsamFile isam = IsamFile.open(file)) {
             return new Info(isam.definition(), isam.count(), isam.networkEncrypt());
         }
     }
 
-    /** Sets or clears the network-encrypt flag ({@code isutl -p -qfile=[no]network_encrypt}). */
+    /**
+     * Sets or clears the network-encrypt flag ({@code isutl -p -qfile=[no]network_encrypt}); like {@link #info}, not
+     * while another program has the file open.
+     */
     public static void setNetworkEncrypt(Path file, boolean on) {
         try (IsamFile isam = IsamFile.open(file)) {
             isam.setNetworkEncrypt(on);

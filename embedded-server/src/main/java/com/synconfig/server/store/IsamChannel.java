@@ -16,7 +16,7 @@ final class IsamChannel implements RecordChannel {
     private final OpenMode mode;
     private final Runnable onClose;
     private int keyOfReference;
-    private String position;
+    private byte[] position;
     private Long current;
     private Long locked;
 
@@ -61,7 +61,7 @@ final class IsamChannel implements RecordChannel {
         IsamFile.Hit hit = file.seek(keyNumber, key, match).orElseThrow(() -> new StoreException(ErrorCode.RNF));
         keyOfReference = keyNumber;
         // FIND positions before the record, so the next READS returns it.
-        position = file.previous(keyNumber, hit.indexKey()).map(IsamFile.Hit::indexKey).orElse(null);
+        position = file.previous(keyNumber, hit.position()).map(IsamFile.Hit::position).orElse(null);
         current = null;
     }
 
@@ -78,7 +78,7 @@ final class IsamChannel implements RecordChannel {
             }
         }
         keyOfReference = keyNumber;
-        position = hit.indexKey();
+        position = hit.position();
         current = hit.id();
         return data;
     }

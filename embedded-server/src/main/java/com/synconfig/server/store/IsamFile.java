@@ -1,195 +1,203 @@
 package com.synconfig.server.store;
 
-import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Match;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.h2.mvstore.Cursor;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.lmdbjava.Cursor;
+import org.lmdbjava.GetOp;
+import org.lmdbjava.PutFlags;
+import org.lmdbjava.SeekOp;
+import org.lmdbjava.Txn;
 
 /**
- * An ISAM file on one H2 MVStore file: a header map (record size, keys, network-encrypt flag), the records by id,
- * and one ordered index per key. An index entry is the key's bytes (ISO-8859-1, so string order is unsigned byte
- * order) followed by the record id as 16 hex digits, which keeps duplicates in insertion order. Every change is
- * committed before it returns, so an acknowledged write survives the process being killed.
- * Thread-safe: each operation holds the file's monitor.
+ * A handle on an ISAM file: records by id and one ordered index per key, in an LMDB file ({@link LmdbIsam} has the
+ * layout). Reads see a consistent snapshot and hand out record views straight from the memory map; every change is
+ * committed and synced before it returns (concurrent changes share a commit), so an acknowledged write survives
+ * the process being killed. Handles on one file share its open file and its record locks ({@link OpenIsamFiles}).
+ * Thread-safe.
  */
 public final class IsamFile implements AutoCloseable {
 
-    private static final String HEADER = "header";
-    private static final String RECORDS = "records";
-    private static final int ID_DIGITS = 16;
-    /**
-     * Page cache per open file, in MB. MVStore's default (16) holds the decoded pages of only about 60,000
-     * records: beyond that, selects and keyed reads spent most of their time re-reading and decoding pages
-     * (docs/benchmarks.md).
-     */
-    private static final int CACHE_MB = 64;
+    private final LmdbIsam file;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private final Path path;
-    private final MVStore store;
-    private final MVMap<String, String> header;
-    private final MVMap<Long, byte[]> records;
-    private final List<MVMap<String, Long>> indexes = new ArrayList<>();
-    private final IsamDefinition definition;
-    private final RecordLocks locks = new RecordLocks();
-
-    /** A record found through an index: where it sits in the index, its id and its bytes. */
-    public record Hit(String indexKey, long id, byte[] data) {
+    /** A record found through an index: its position in the index ({@link IndexEntry}), its id and its bytes. */
+    public record Hit(byte[] position, long id, byte[] data) {
     }
 
-    private IsamFile(Path path, MVStore store) {
-        this.path = path;
-        this.store = store;
-        this.header = store.openMap(HEADER);
-        this.records = store.openMap(RECORDS);
-        String keys = header.get("keys");
-        if (keys == null) {
-            store.close();
-            throw new StoreException(ErrorCode.FILSPC, path.getFileName() + " is not an ISAM file (no header)");
-        }
-        this.definition = new IsamDefinition(Integer.parseInt(header.get("recordSize")), KeySpec.parseList(keys),
-                Boolean.parseBoolean(header.get("networkEncrypt")));
-        for (int i = 0; i < definition.keys().size(); i++) {
-            indexes.add(store.openMap("key" + i));
-        }
+    private IsamFile(LmdbIsam file) {
+        this.file = file;
     }
 
     /** Makes a new, empty ISAM file (ISAMC); refuses to overwrite one that exists. */
     public static IsamFile create(Path path, IsamDefinition def) {
-        if (Files.exists(path)) {
-            throw new StoreException(ErrorCode.FILUSE, path.getFileName() + " already exists");
-        }
-        Path parent = path.toAbsolutePath().getParent();
-        if (!Files.isDirectory(parent)) {
-            throw new StoreException(ErrorCode.FNF, "directory " + parent + " does not exist");
-        }
-        MVStore store = builder(path).open();
-        MVMap<String, String> h = store.openMap(HEADER);
-        h.put("format", "1");
-        h.put("recordSize", Integer.toString(def.recordSize()));
-        h.put("keys", def.keysText());
-        h.put("networkEncrypt", Boolean.toString(def.networkEncrypt()));
-        h.put("nextId", "1");
-        store.commit();
-        return new IsamFile(path, store);
+        return new IsamFile(OpenIsamFiles.create(path, def));
     }
 
+    /**
+     * Opens an ISAM file; one of the former (MVStore) layout is migrated first ({@link IsamMigration}).
+     *
+     * @throws StoreException {@code $ERR_FNF} when it is missing, {@code $ERR_FILUSE} when another program has it
+     *                        open, {@code $ERR_FILSPC} when it is not an ISAM file or is damaged
+     */
     public static IsamFile open(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new StoreException(ErrorCode.FNF, path.getFileName().toString());
-        }
-        try {
-            return new IsamFile(path, builder(path).open());
-        } catch (MVStoreException e) {
-            throw new StoreException(ErrorCode.FILUSE, "'" + ClientText.quote(path.getFileName().toString())
-                    + "': the ISAM file is in use by another program or damaged", e);
-        }
+        return new IsamFile(OpenIsamFiles.acquire(path));
     }
 
-    private static MVStore.Builder builder(Path path) {
-        return new MVStore.Builder().fileName(path.toString()).autoCommitDisabled().cacheSize(CACHE_MB);
-    }
-
-    /** Whether a file on disk is an MVStore file (our ISAM format): its header block starts with {@code H:2,}. */
+    /** Whether a file on disk is an ISAM file (of today's layout or of the former one, which opening migrates). */
     public static boolean isIsam(Path path) {
-        if (!Files.isRegularFile(path)) {
-            return false;
+        return OpenIsamFiles.formatOf(path) != IsamFormat.OTHER;
+    }
+
+    /**
+     * Whether a file belongs to an ISAM file beside it: LMDB's lock file ({@code NAME-lock}, its reader table,
+     * mapped into the server's memory) or a migration's new file ({@code NAME.migrating}). Clients may not open
+     * them (truncating a mapped file would crash the server) and listings leave them out.
+     */
+    public static boolean isCompanion(Path path) {
+        String name = path.getFileName().toString();
+        for (String suffix : List.of(LmdbIsam.LOCK_SUFFIX, IsamMigration.TEMPORARY_SUFFIX)) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()
+                    && isIsam(path.resolveSibling(name.substring(0, name.length() - suffix.length())))) {
+                return true;
+            }
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(4);
-            return Arrays.equals(head, "H:2,".getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            return false;
-        }
+        return false;
+    }
+
+    /**
+     * Whether a file whose first bytes are {@code head} (all of them, when it is shorter than 24 bytes) is taken
+     * for an ISAM file: a sequential file must never become one, since LMDB trusts the structure of what it maps.
+     */
+    public static boolean looksLikeIsam(byte[] head) {
+        return IsamFormat.of(head) != IsamFormat.OTHER;
     }
 
     public Path path() {
-        return path;
+        return file.path();
     }
 
     public IsamDefinition definition() {
-        return definition;
+        return file.definition();
     }
 
-    public synchronized boolean networkEncrypt() {
-        return Boolean.parseBoolean(header.get("networkEncrypt"));
+    public boolean networkEncrypt() {
+        return file.networkEncrypt();
     }
 
     /** The {@code isutl -p -qfile=network_encrypt|nonetwork_encrypt} equivalent. */
-    public synchronized void setNetworkEncrypt(boolean on) {
-        header.put("networkEncrypt", Boolean.toString(on));
-        store.commit();
+    public void setNetworkEncrypt(boolean on) {
+        file.setNetworkEncrypt(on);
     }
 
     public RecordLocks locks() {
-        return locks;
+        return file.locks();
     }
 
-    public synchronized long count() {
-        return records.sizeAsLong();
+    /** Commits (each with its sync) since the file was opened in this process; writers share them under load. */
+    public long syncs() {
+        return file.syncs();
     }
 
-    public synchronized Optional<byte[]> get(long id) {
-        return Optional.ofNullable(records.get(id));
+    public long count() {
+        return file.read(r -> file.records().stat(r.txn()).entries);
+    }
+
+    public Optional<byte[]> get(long id) {
+        return file.read(r -> Optional.ofNullable(record(r.txn(), id)));
     }
 
     /** Finds by key: a prefix match for {@link Match#EQUAL}, the first key at or after for the other mode. */
-    public synchronized Optional<Hit> seek(int keyNumber, byte[] key, Match match) {
+    public Optional<Hit> seek(int keyNumber, byte[] key, Match match) {
         KeySpec spec = key(keyNumber);
         if (key.length > spec.length()) {
             throw new StoreException(ErrorCode.BADKEY, "key " + keyNumber + " is " + spec.length()
                     + " bytes long, " + key.length + " were given");
         }
-        String prefix = latin1(key);
-        String found = index(keyNumber).ceilingKey(prefix);
-        if (found == null || (match == Match.EQUAL && !found.startsWith(prefix))) {
-            return Optional.empty();
-        }
-        return Optional.of(hit(keyNumber, found));
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found = key.length == 0 ? c.first() : c.get(DirectScratch.get().key(key), GetOp.MDB_SET_RANGE);
+            if (!found || match == Match.EQUAL && !IndexEntry.startsWith(c.key(), key)) {
+                return Optional.empty();
+            }
+            return Optional.of(hit(r.txn(), c.key()));
+        });
     }
 
-    /** The next record in key order after {@code indexKey}, or the first one when it is {@code null}. */
-    public synchronized Optional<Hit> next(int keyNumber, String indexKey) {
-        MVMap<String, Long> idx = index(keyNumber);
-        String k = indexKey == null ? idx.firstKey() : idx.higherKey(indexKey);
-        return k == null ? Optional.empty() : Optional.of(hit(keyNumber, k));
+    /** The next record in key order after {@code position}, or the first one when it is {@code null}. */
+    public Optional<Hit> next(int keyNumber, byte[] position) {
+        key(keyNumber);
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found = position == null ? c.first() : after(c, position);
+            return found ? Optional.of(hit(r.txn(), c.key())) : Optional.empty();
+        });
+    }
+
+    /** The record before {@code position}, or the last one when it is {@code null}. */
+    public Optional<Hit> previous(int keyNumber, byte[] position) {
+        key(keyNumber);
+        return file.read(r -> {
+            Cursor<ByteBuffer> c = r.cursor(file.index(keyNumber));
+            boolean found;
+            if (position == null) {
+                found = c.last();
+            } else {
+                found = c.get(DirectScratch.get().key(position), GetOp.MDB_SET_RANGE) ? c.prev() : c.last();
+            }
+            return found ? Optional.of(hit(r.txn(), c.key())) : Optional.empty();
+        });
+    }
+
+    /** Moves {@code c} to the first entry strictly after {@code position}. */
+    private static boolean after(Cursor<ByteBuffer> c, byte[] position) {
+        if (!c.get(DirectScratch.get().key(position), GetOp.MDB_SET_RANGE)) {
+            return false;
+        }
+        return !IndexEntry.equals(c.key(), position) || c.next();
     }
 
     /**
      * Visits records in the order of key {@code keyNumber}: strictly after {@code after} (a position a previous scan
      * returned) or, when it is {@code null}, from the first record whose key is at or after {@code fromKey} (empty:
-     * the first record). One walk of the index, the select path: the visitor must not call back into this file.
+     * the first record). One walk of the index in one snapshot, the select path: the visitor sees the key and the
+     * record where they lie in the memory map, and must not call back into this file.
      */
-    public synchronized ScanEnd scan(int keyNumber, byte[] fromKey, byte[] after, RecordVisitor visitor) {
-        String start = after != null ? latin1(after) : fromKey.length == 0 ? null : latin1(fromKey);
-        Cursor<String, Long> c = index(keyNumber).cursor(start);
-        byte[] last = after;
-        while (c.hasNext()) {
-            String k = c.next();
-            if (after != null && k.equals(start)) {
-                continue;
+    public ScanEnd scan(int keyNumber, byte[] fromKey, byte[] after, RecordVisitor visitor) {
+        key(keyNumber);
+        return file.read(r -> {
+            Cursor<ByteBuffer> idx = r.cursor(file.index(keyNumber));
+            RecordsInOrder records = new RecordsInOrder(r.cursor(file.records()));
+            boolean found = after != null ? after(idx, after)
+                    : fromKey.length == 0 ? idx.first() : idx.get(DirectScratch.get().key(fromKey), GetOp.MDB_SET_RANGE);
+            // the last taken position and the one being offered, in two buffers swapped as records are taken
+            byte[] taken = new byte[KeySpec.MAX_KEY_LENGTH + Long.BYTES];
+            byte[] offered = new byte[taken.length];
+            int takenLength = -1;
+            while (found) {
+                ByteBuffer entry = idx.key();
+                int length = entry.remaining();
+                entry.get(0, offered, 0, length);
+                ByteBuffer record = records.find(IndexEntry.idOf(entry));
+                entry.limit(length - Long.BYTES);
+                if (!visitor.visit(entry, record)) {
+                    return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), false);
+                }
+                byte[] swap = taken;
+                taken = offered;
+                offered = swap;
+                takenLength = length;
+                found = idx.next();
             }
-            byte[] entry = k.getBytes(StandardCharsets.ISO_8859_1);
-            ByteBuffer key = ByteBuffer.wrap(entry, 0, entry.length - ID_DIGITS).slice().asReadOnlyBuffer();
-            if (!visitor.visit(key, ByteBuffer.wrap(records.get(c.getValue())).asReadOnlyBuffer())) {
-                return new ScanEnd(last, false);
-            }
-            last = entry;
-        }
-        return new ScanEnd(last, true);
+            return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), true);
+        });
     }
 
     /** Receives the records of a {@link #scan}; its buffers are read-only views, valid only during the call. */
@@ -206,93 +214,160 @@ public final class IsamFile implements AutoCloseable {
     public record ScanEnd(byte[] position, boolean exhausted) {
     }
 
-    /** The record before {@code indexKey}, or the last one when it is {@code null}. */
-    public synchronized Optional<Hit> previous(int keyNumber, String indexKey) {
-        MVMap<String, Long> idx = index(keyNumber);
-        String k = indexKey == null ? idx.lastKey() : idx.lowerKey(indexKey);
-        return k == null ? Optional.empty() : Optional.of(hit(keyNumber, k));
+    /**
+     * Looks records up by id for a walk of an index. Records stored one after another have consecutive ids, so when
+     * the index lists them in that order (key order = storing order, the usual bulk load) the next record is one
+     * step of the cursor, not a search from the root.
+     */
+    private static final class RecordsInOrder {
+        private final Cursor<ByteBuffer> cursor;
+        private long at = -1;
+
+        RecordsInOrder(Cursor<ByteBuffer> cursor) {
+            this.cursor = cursor;
+        }
+
+        ByteBuffer find(long id) {
+            if (at >= 0 && id == at + 1 && cursor.next() && cursor.key().getLong(0) == id) {
+                at = id;
+                return cursor.val();
+            }
+            if (!cursor.get(DirectScratch.get().id(id), GetOp.MDB_SET_KEY)) {
+                throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id + ", which does not exist");
+            }
+            at = id;
+            return cursor.val();
+        }
     }
 
     /** The index position of a record under a key (to continue reading in key order after it). */
-    public String indexKeyOf(int keyNumber, long id, byte[] data) {
-        return indexKey(key(keyNumber).extract(data), id);
+    public byte[] indexKeyOf(int keyNumber, long id, byte[] data) {
+        return IndexEntry.of(key(keyNumber).extract(data), id);
     }
 
     /** STORE: adds a record; refused when it breaks a no-duplicates key. */
-    public synchronized long insert(byte[] data) {
-        long id = add(data);
-        store.commit();
-        return id;
+    public long insert(byte[] data) {
+        checkLength(data);
+        byte[] copy = data.clone();
+        return file.write(txn -> add(txn, nextId(txn), copy));
     }
 
     /**
-     * STOREs many records with one commit (a commit per record writes a chunk each: slow, and the file grows
-     * by kilobytes per record). All or nothing: when one record is refused, none of them is kept.
+     * STOREs many records in one transaction. All or nothing: when one record is refused, none of them is kept.
      */
-    public synchronized void insertAll(List<byte[]> batch) {
-        try {
-            batch.forEach(this::add);
-        } catch (RuntimeException e) {
-            store.rollback();
-            throw e;
-        }
-        store.commit();
+    public void insertAll(List<byte[]> batch) {
+        List<byte[]> copies = batch.stream().map(byte[]::clone).toList();
+        copies.forEach(this::checkLength);
+        file.write(txn -> {
+            long id = nextId(txn);
+            for (byte[] data : copies) {
+                add(txn, id++, data);
+            }
+            return null;
+        });
     }
 
-    private long add(byte[] data) {
-        checkLength(data);
-        for (int k = 0; k < indexes.size(); k++) {
-            checkDuplicate(k, data, -1);
+    /** Puts records with the ids they had (a migration); ids must be above every id in the file, ascending. */
+    void restore(long[] ids, List<byte[]> data) {
+        data.forEach(this::checkLength);
+        file.write(txn -> {
+            for (int i = 0; i < ids.length; i++) {
+                add(txn, ids[i], data.get(i));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The id the next record gets. Ids only grow and are never given twice, even after the record with the highest
+     * id was deleted: index entries of equal keys stay in storing order, and a channel that found a record by id and
+     * then locks it never gets another record that took over the id.
+     */
+    private long nextId(Txn<ByteBuffer> txn) {
+        return file.nextId(txn);
+    }
+
+    private long add(Txn<ByteBuffer> txn, long id, byte[] data) {
+        for (int k = 0; k < definition().keys().size(); k++) {
+            checkDuplicate(txn, k, data, -1);
         }
-        long id = Long.parseLong(header.get("nextId"));
-        header.put("nextId", Long.toString(id + 1));
-        records.put(id, data.clone());
-        for (int k = 0; k < indexes.size(); k++) {
-            indexes.get(k).put(indexKeyOf(k, id, data), id);
+        // ids only grow: appending fills each page instead of splitting it in half
+        file.records().put(txn, DirectScratch.get().id(id), DirectScratch.get().value(data), PutFlags.MDB_APPEND);
+        file.usedId(txn, id);
+        for (int k = 0; k < definition().keys().size(); k++) {
+            putEntry(txn, k, IndexEntry.of(key(k).extract(data), id));
         }
         return id;
     }
 
+    /** Adds an index entry, appending when it sorts last (a load in key order then fills the pages). */
+    private void putEntry(Txn<ByteBuffer> txn, int k, byte[] entry) {
+        try (Cursor<ByteBuffer> c = file.index(k).openCursor(txn)) {
+            boolean last = !c.last() || compareUnsigned(c.key(), entry) < 0;
+            c.put(DirectScratch.get().key(entry), DirectScratch.EMPTY, last ? new PutFlags[] {PutFlags.MDB_APPEND}
+                    : new PutFlags[0]);
+        }
+    }
+
+    private static int compareUnsigned(ByteBuffer a, byte[] b) {
+        int n = Math.min(a.remaining(), b.length);
+        for (int i = 0; i < n; i++) {
+            int d = Byte.compareUnsigned(a.get(a.position() + i), b[i]);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return a.remaining() - b.length;
+    }
+
     /** WRITE: replaces a record; the primary key may not change. */
-    public synchronized void update(long id, byte[] data) {
+    public void update(long id, byte[] data) {
         checkLength(data);
-        byte[] old = records.get(id);
-        if (old == null) {
-            throw new StoreException(ErrorCode.NOCURR, "the record was deleted");
-        }
-        if (!Arrays.equals(key(0).extract(old), key(0).extract(data))) {
-            throw new StoreException(ErrorCode.KEYNOT, "the primary key cannot change on WRITE; DELETE and STORE instead");
-        }
-        for (int k = 1; k < indexes.size(); k++) {
-            checkDuplicate(k, data, id);
-        }
-        for (int k = 0; k < indexes.size(); k++) {
-            indexes.get(k).remove(indexKeyOf(k, id, old));
-            indexes.get(k).put(indexKeyOf(k, id, data), id);
-        }
-        records.put(id, data.clone());
-        store.commit();
+        byte[] copy = data.clone();
+        file.write(txn -> {
+            byte[] old = record(txn, id);
+            if (old == null) {
+                throw new StoreException(ErrorCode.NOCURR, "the record was deleted");
+            }
+            if (!Arrays.equals(key(0).extract(old), key(0).extract(copy))) {
+                throw new StoreException(ErrorCode.KEYNOT, "the primary key cannot change on WRITE; DELETE and STORE instead");
+            }
+            for (int k = 1; k < definition().keys().size(); k++) {
+                checkDuplicate(txn, k, copy, id);
+            }
+            for (int k = 0; k < definition().keys().size(); k++) {
+                file.index(k).delete(txn, DirectScratch.get().key(key(k).extract(old), id));
+                putEntry(txn, k, IndexEntry.of(key(k).extract(copy), id));
+            }
+            file.records().put(txn, DirectScratch.get().id(id), DirectScratch.get().value(copy));
+            return null;
+        });
     }
 
-    public synchronized void delete(long id) {
-        byte[] old = records.remove(id);
-        if (old == null) {
-            throw new StoreException(ErrorCode.NOCURR, "the record was already deleted");
-        }
-        for (int k = 0; k < indexes.size(); k++) {
-            indexes.get(k).remove(indexKeyOf(k, id, old));
-        }
-        store.commit();
+    public void delete(long id) {
+        file.write(txn -> {
+            byte[] old = record(txn, id);
+            if (old == null) {
+                throw new StoreException(ErrorCode.NOCURR, "the record was already deleted");
+            }
+            file.records().delete(txn, DirectScratch.get().id(id));
+            for (int k = 0; k < definition().keys().size(); k++) {
+                file.index(k).delete(txn, DirectScratch.get().key(key(k).extract(old), id));
+            }
+            return null;
+        });
     }
 
+    /** Gives the file up; the last handle of this process closes it. */
     @Override
-    public synchronized void close() {
-        if (!store.isClosed()) {
-            store.close();
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            OpenIsamFiles.release(file);
         }
     }
 
     private void checkLength(byte[] data) {
+        IsamDefinition definition = definition();
         if (definition.variableLength()) {
             if (data.length < definition.minimumRecordLength() || data.length > Frames.MAX_RECORD) {
                 throw new StoreException(ErrorCode.IRCSIZ, "records of this file are "
@@ -304,21 +379,34 @@ public final class IsamFile implements AutoCloseable {
         }
     }
 
-    private void checkDuplicate(int k, byte[] data, long exceptId) {
+    private void checkDuplicate(Txn<ByteBuffer> txn, int k, byte[] data, long exceptId) {
         KeySpec spec = key(k);
         if (spec.duplicates()) {
             return;
         }
-        String prefix = latin1(spec.extract(data));
-        String found = index(k).ceilingKey(prefix);
-        if (found != null && found.startsWith(prefix) && index(k).get(found) != exceptId) {
-            throw new StoreException(ErrorCode.NODUPS, "key " + k + " value '" + prefix.trim() + "' exists already");
+        byte[] key = spec.extract(data);
+        try (Cursor<ByteBuffer> c = file.index(k).openCursor(txn)) {
+            if (c.get(DirectScratch.get().key(key), GetOp.MDB_SET_RANGE) && IndexEntry.startsWith(c.key(), key)
+                    && IndexEntry.idOf(c.key()) != exceptId) {
+                throw new StoreException(ErrorCode.NODUPS, "key " + k + " value '"
+                        + new String(key, StandardCharsets.ISO_8859_1).trim() + "' exists already");
+            }
         }
     }
 
-    private Hit hit(int keyNumber, String indexKey) {
-        long id = index(keyNumber).get(indexKey);
-        return new Hit(indexKey, id, records.get(id));
+    private byte[] record(Txn<ByteBuffer> txn, long id) {
+        ByteBuffer v = file.records().get(txn, DirectScratch.get().id(id));
+        return v == null ? null : IndexEntry.copy(v);
+    }
+
+    private Hit hit(Txn<ByteBuffer> txn, ByteBuffer entry) {
+        byte[] position = IndexEntry.copy(entry);
+        long id = IndexEntry.idOf(entry);
+        byte[] data = record(txn, id);
+        if (data == null) {
+            throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id + ", which does not exist");
+        }
+        return new Hit(position, id, data);
     }
 
     /** The definition of key {@code keyNumber}; {@code $ERR_BADKEY} when the file has no such key. */
@@ -327,24 +415,11 @@ public final class IsamFile implements AutoCloseable {
     }
 
     private KeySpec key(int keyNumber) {
-        if (keyNumber < 0 || keyNumber >= definition.keys().size()) {
+        List<KeySpec> keys = definition().keys();
+        if (keyNumber < 0 || keyNumber >= keys.size()) {
             throw new StoreException(ErrorCode.BADKEY, "key " + keyNumber + " does not exist; this file has keys 0-"
-                    + (definition.keys().size() - 1));
+                    + (keys.size() - 1));
         }
-        return definition.keys().get(keyNumber);
-    }
-
-    private MVMap<String, Long> index(int keyNumber) {
-        key(keyNumber);
-        return indexes.get(keyNumber);
-    }
-
-    private static String indexKey(byte[] key, long id) {
-        String hex = Long.toHexString(id);
-        return latin1(key) + "0".repeat(ID_DIGITS - hex.length()) + hex;
-    }
-
-    private static String latin1(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
+        return keys.get(keyNumber);
     }
 }

@@ -18,6 +18,10 @@ import java.util.Arrays;
  */
 final class SequentialChannel implements RecordChannel {
 
+    /** The file's first bytes that decide whether it is taken for an ISAM file. */
+    private static final int HEAD = 24;
+
+    private final Path path;
     private final FileChannel channel;
     /** The file as the client named it, for error answers. */
     private final String name;
@@ -26,6 +30,7 @@ final class SequentialChannel implements RecordChannel {
     private final ByteBuffer buffer = ByteBuffer.allocate(8192).flip();
 
     SequentialChannel(Path path, String name, OpenMode mode, int recordSize) throws IOException {
+        this.path = path;
         this.name = name;
         this.mode = mode;
         this.recordSize = recordSize;
@@ -141,11 +146,33 @@ final class SequentialChannel implements RecordChannel {
             out = ByteBuffer.allocate(record.length + 1).put(record).put((byte) '\n').flip();
         }
         try {
+            refuseIsamHead(out);
             while (out.hasRemaining()) {
                 channel.write(out);
             }
         } catch (IOException e) {
             throw StoreException.io(ErrorCode.IOFAIL, name, e);
+        }
+    }
+
+    /**
+     * Refuses a write that would make the file start like an ISAM file: the server would then open it as one, and
+     * LMDB trusts the structure of the files it maps (a crafted one could crash the server).
+     */
+    private void refuseIsamHead(ByteBuffer out) throws IOException {
+        if (channel.size() >= HEAD) {
+            return;
+        }
+        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (head.hasRemaining() && in.read(head) > 0) {
+                // reads the bytes written so far
+            }
+        }
+        head.put(out.duplicate().limit(Math.min(out.limit(), out.position() + head.remaining())));
+        if (IsamFile.looksLikeIsam(Arrays.copyOf(head.array(), head.position()))) {
+            throw new StoreException(ErrorCode.FILOPT, "'" + name + "': a sequential file cannot start with the bytes "
+                    + "of an ISAM file; create ISAM files with synconfig isam create");
         }
     }
 

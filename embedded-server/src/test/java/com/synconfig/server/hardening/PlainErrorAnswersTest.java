@@ -10,6 +10,10 @@ import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.wire.ErrorCode;
 import com.synconfig.server.wire.OpenMode;
+import com.synconfig.server.store.IsamDefinition;
+import com.synconfig.server.store.IsamFile;
+import com.synconfig.server.store.KeySpec;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +39,14 @@ class PlainErrorAnswersTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("plain.txt"), "a file, not a directory\n");
         Files.writeString(data.resolve("damaged.ism"), "H:2,this is no MVStore file at all" + "x".repeat(10_000));
+        Path lmdb = data.resolve("damaged-lmdb.ism");
+        IsamFile.create(lmdb, new IsamDefinition(8, List.of(KeySpec.parse("1:8")), false)).close();
+        try (RandomAccessFile raf = new RandomAccessFile(lmdb.toFile(), "rw")) {
+            raf.seek(40); // both meta pages' map size, roots and transaction id: nonsense
+            raf.write(new byte[] {-1, -1, -1, -1, -1, -1, -1, 127});
+            raf.seek(4096 + 40);
+            raf.write(new byte[] {-1, -1, -1, -1, -1, -1, -1, 127});
+        }
         server = TestServer.start(TestServer.clear(dir));
         server.events().subscribe(events::add);
     }
@@ -58,6 +70,15 @@ class PlainErrorAnswersTest {
         assertThat(e.code()).isEqualTo(ErrorCode.FILUSE);
         assertThat(e.info()).isEqualTo("'damaged.ism': the ISAM file is in use by another program or damaged");
         assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains("MVStoreException"));
+    }
+
+    @Test
+    void aDamagedFileOfTodaysLayoutIsNamedWithWhatToDo() throws Exception {
+        RemoteFileException e = refused("damaged-lmdb.ism", OpenMode.INPUT);
+        assertThat(e.code()).isEqualTo(ErrorCode.FILSPC);
+        assertThat(e.info()).isEqualTo("'damaged-lmdb.ism': the ISAM file is damaged or not an ISAM file of this "
+                + "version; restore it from a backup (it was left unchanged)");
+        assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains("org.lmdbjava"));
     }
 
     private RemoteFileException refused(String path, OpenMode mode) throws Exception {

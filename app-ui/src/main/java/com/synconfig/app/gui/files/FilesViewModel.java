@@ -85,7 +85,8 @@ public final class FilesViewModel {
         List<FileRow> found = new ArrayList<>();
         if (root != null && Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root, MAX_DEPTH)) {
-                files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
+                files.filter(Files::isRegularFile).filter(f -> !IsamAdministration.isCompanion(f))
+                        .sorted(Comparator.naturalOrder())
                         .forEach(f -> found.add(row(root, f)));
             } catch (IOException e) {
                 message.set("Cannot list " + root + ": " + e.getMessage());

@@ -34,7 +34,11 @@ class FilesViewModelTest {
         assertThat(vm.root()).isEqualTo(home.resolve("services/SynSrv/data"));
         assertThat(vm.createIsam("orders/cust.ism", "20", List.of("1:6", " 7:10,dups"), true)).isEmpty();
         Files.writeString(vm.root().resolve("notes.txt"), "line\n");
-        vm.refresh();
+        // while a program has the file open, LMDB's lock file lies beside it: it belongs to the ISAM file
+        try (IsamFile open = IsamFile.open(vm.root().resolve("orders/cust.ism"))) {
+            assertThat(vm.root().resolve("orders/cust.ism-lock")).exists();
+            vm.refresh();
+        }
         assertThat(vm.rows()).extracting(FileRow::name).containsExactly("notes.txt", "orders/cust.ism");
         FileRow isam = vm.rows().get(1);
         assertThat(isam.isam()).isTrue();

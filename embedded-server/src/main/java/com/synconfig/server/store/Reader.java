@@ -1,0 +1,72 @@
+package com.synconfig.server.store;
+
+import java.nio.ByteBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.lmdbjava.Cursor;
+import org.lmdbjava.Dbi;
+import org.lmdbjava.Env;
+import org.lmdbjava.Txn;
+
+/**
+ * A thread's read-only transaction on one file, with a cursor per map, kept from one read to the next: between
+ * reads the transaction is reset (it holds no snapshot, so writers are free to reuse pages) and renewed for the
+ * next read. Opening a transaction and cursors for each read cost several times the read itself.
+ */
+final class Reader implements AutoCloseable {
+
+    private final Txn<ByteBuffer> txn;
+    private final Map<Dbi<ByteBuffer>, Cursor<ByteBuffer>> cursors = new IdentityHashMap<>();
+    private final Map<Cursor<ByteBuffer>, Integer> renewedIn = new IdentityHashMap<>();
+    private int round;
+    private boolean reading;
+
+    Reader(Env<ByteBuffer> env) {
+        this.txn = env.txnRead();
+        txn.reset();
+    }
+
+    /** Starts a read on a fresh snapshot. */
+    Txn<ByteBuffer> begin() {
+        if (reading) {
+            throw new IllegalStateException("a read of this file is already running in this thread");
+        }
+        txn.renew();
+        round++;
+        reading = true;
+        return txn;
+    }
+
+    /** This read's cursor on {@code map}. */
+    Cursor<ByteBuffer> cursor(Dbi<ByteBuffer> map) {
+        Cursor<ByteBuffer> c = cursors.get(map);
+        if (c == null) {
+            c = map.openCursor(txn);
+            cursors.put(map, c);
+        } else if (renewedIn.getOrDefault(c, 0) != round) {
+            c.renew(txn);
+        }
+        renewedIn.put(c, round);
+        return c;
+    }
+
+    Txn<ByteBuffer> txn() {
+        return txn;
+    }
+
+    /** Ends the read: the snapshot is released, the transaction and cursors kept for the next one. */
+    void end() {
+        txn.reset();
+        reading = false;
+    }
+
+    /** Frees the transaction and cursors (the file is closing; no read is running). */
+    @Override
+    public void close() {
+        cursors.values().forEach(Cursor::close);
+        if (!reading) {
+            txn.renew(); // an LMDB transaction is freed by aborting it, which needs it active
+        }
+        txn.close();
+    }
+}
