@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Section 5: how long the command line takes to answer {@code service list} as shipped (against {@code java -version},
+ * Section 6: how long the command line takes to answer {@code service list} as shipped (against {@code java -version},
  * the floor of any Java program), how many classes it loads, whether the GUI's first window can be timed, and the
  * server's resident memory with 1,000 idle TLS connections against its idle size.
  */
