@@ -6,7 +6,8 @@
 #                                        and hands root's files to the account (hand-to-account)
 #   /lib/systemd/system/synconfig@.service, the desktop entry and icons, the man pages and bash completion,
 #   the copyright file, the
-#   changelog and the lintian overrides; maintainer scripts postinst/prerm/postrm (the account).
+#   changelog and the lintian overrides; maintainer scripts postinst/prerm/postrm (the account, the
+#   launchers' class-data archive /usr/lib/synconfig/lib/app/synconfig.jsa).
 # Usage: build-deb.sh APP_IMAGE VERSION OUT_DIR        (Maven's installers profile calls it)
 # SYNCONFIG_MAINTAINER ("Name <address>") and SYNCONFIG_DEB_REVISION (default 1) override the defaults.
 # Needs dpkg-deb, dpkg-shlibdeps (dpkg-dev) and strip (binutils).
@@ -33,11 +34,14 @@ trap 'rm -rf "$work"' EXIT
 root="$work/root"
 umask 022
 
-# The application image; of lib/app/system (the .rpm's integration) only hand-to-account is used here.
+# The application image; of lib/app/system (the .rpm's integration) only hand-to-account and startup-archive
+# are used here. The class-data archive is made again by postinst where the package is installed (Java 17
+# takes an archive only where it was made), so the package does not carry the build's.
 mkdir -p "$root$app_dir"
 cp -a "$app_image/." "$root$app_dir/"
-find "$root$app_dir/lib/app/system" -mindepth 1 ! -name hand-to-account -delete
-chmod 755 "$root$app_dir/lib/app/system/hand-to-account"
+find "$root$app_dir/lib/app/system" -mindepth 1 ! -name hand-to-account ! -name startup-archive -delete
+chmod 755 "$root$app_dir/lib/app/system/hand-to-account" "$root$app_dir/lib/app/system/startup-archive"
+rm -f "$root$app_dir/lib/app/synconfig.jsa"
 
 # Debian ships no debugging symbols in a binary package: strip every ELF object.
 elf_files() {

@@ -5,7 +5,8 @@
 #   integrate.sh remove    (%preun on erase)
 # install: the account synconfig, /usr/bin/synconfig (the wrapper: system locations, root's commands
 #          as synconfig) and synconfig-cli, the systemd template unit synconfig@.service (disabled:
-#          systemctl enable --now synconfig@SynSrv), and the directories the unit and wrapper use.
+#          systemctl enable --now synconfig@SynSrv), the directories the unit and wrapper use, and the
+#          launchers' class-data archive (startup-archive).
 # remove:  stops every synconfig@ unit, removes the unit and the commands. The configuration, state,
 #          logs and account stay.
 set -e
@@ -34,6 +35,9 @@ case "$1" in
         install -d -m 755 "$unit_dir"
         sed "s|@APP_DIR@|$app|" "$app/lib/app/system/$unit" >"$unit_dir/$unit"
         chmod 644 "$unit_dir/$unit"
+        # The launchers' class-data archive, made again for this place (Java 17 takes one only where it was made).
+        "$app/lib/app/system/startup-archive" "$app" \
+            || echo "synconfig: the start-up archive was not made; synconfig starts more slowly" >&2
         if systemd_running; then systemctl daemon-reload || true; fi
         ;;
     remove)

@@ -20,7 +20,7 @@ public final class Launcher {
         if (wantsGui(args)) {
             SynConfigApplication.launchGui(args);
         } else {
-            System.exit(runHeadless(SynConfigCommand.newCommandLine(), args));
+            System.exit(runHeadless(SynConfigCommand.forArguments(args), args));
         }
     }
 

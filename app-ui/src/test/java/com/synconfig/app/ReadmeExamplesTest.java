@@ -77,10 +77,11 @@ class ReadmeExamplesTest {
             args.addAll(words(example.replace(README_FOLDER, dir.toString())));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CommandLine cl = SynConfigCommand.newCommandLine();
+            String[] all = args.toArray(String[]::new);
+            CommandLine cl = SynConfigCommand.forArguments(all); // as the launcher builds it
             cl.setOut(likePicocliDefault(out));
             cl.setErr(likePicocliDefault(err));
-            int code = Launcher.runHeadless(cl, args.toArray(String[]::new));
+            int code = Launcher.runHeadless(cl, all);
             assertThat(code).as("exit code of './synconfig %s'%nout: %s%nerr: %s", example, out, err)
                     .isEqualTo(expected.exitCode());
             assertThat(out.toString(StandardCharsets.UTF_8)).as("output of './synconfig %s'", example).contains(expected.fragments());

@@ -57,7 +57,7 @@ public final class BenchMain {
         }
         if (only.contains("footprint")) {
             sections.add(guarded("footprint", "6. Start-up and footprint",
-                    () -> List.of(new FootprintBench(ctx, appJar).run())));
+                    () -> List.of(new FootprintBench(ctx, repo, appJar).run())));
         }
         machine.put("load average at end", Machine.loadAverage());
         double minutes = (System.nanoTime() - start) / 60e9;

@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.Subcommands;
 import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
@@ -32,9 +33,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code synconfig client ...}: a remote client for scripts and manual checks. Records print as ISO-8859-1 text. */
-@Command(name = "client", description = "Talk to an embedded file server as a remote client.",
-        subcommands = {ClientCommand.Open.class, ClientCommand.Read.class, ClientCommand.Select.class,
-                ClientCommand.GetFa.class})
+@Command(name = "client", description = "Talk to an embedded file server as a remote client.")
+@Subcommands({ClientCommand.Open.class, ClientCommand.Read.class, ClientCommand.Select.class,
+        ClientCommand.GetFa.class})
 public final class ClientCommand extends CommandGroup {
 
     @FunctionalInterface

@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.Subcommands;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
 import com.synconfig.server.store.IsamDefinition;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code synconfig isam create|info|patch}: the isamc, %ISINFO and {@code isutl -p} equivalents, on local files. */
-@Command(name = "isam", description = "Create and inspect ISAM files of the embedded server (local access).",
-        subcommands = {IsamCommand.Create.class, IsamCommand.Info.class, IsamCommand.Patch.class})
+@Command(name = "isam", description = "Create and inspect ISAM files of the embedded server (local access).")
+@Subcommands({IsamCommand.Create.class, IsamCommand.Info.class, IsamCommand.Patch.class})
 public final class IsamCommand extends CommandGroup {
 
     /** Runs an action on an ISAM file and turns its errors into a message and exit code 2. */

@@ -2,6 +2,7 @@ package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.CliContext;
 import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.Subcommands;
 import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
@@ -34,9 +35,9 @@ import picocli.CommandLine.Spec;
  * {@code synconfig server start|stop|restart|status}: every one goes through the service controller, so the command
  * line, the GUI and systemd see and control the same servers.
  */
-@Command(name = "server", description = "Start, stop and inspect the embedded file server.",
-        subcommands = {ServerCommand.Start.class, ServerCommand.Stop.class, ServerCommand.Restart.class,
-                ServerCommand.Status.class})
+@Command(name = "server", description = "Start, stop and inspect the embedded file server.")
+@Subcommands({ServerCommand.Start.class, ServerCommand.Stop.class, ServerCommand.Restart.class,
+        ServerCommand.Status.class})
 public final class ServerCommand extends CommandGroup {
 
     private static ServiceConfiguration configured(CliContext context) throws IOException {

@@ -2,8 +2,10 @@ package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.CliContext;
 import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.CommandTree;
 import com.synconfig.app.cli.base.ContextHolder;
 import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.app.cli.base.Subcommands;
 import com.synconfig.app.cli.cert.CertCommand;
 import com.synconfig.app.cli.tls.CiphersCommand;
 import com.synconfig.app.cli.tls.DltestCommand;
@@ -17,31 +19,18 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code synconfig}: the headless command line. Each subcommand lives in its own class and is
- * registered in the {@code subcommands} list below.
+ * registered in the {@link Subcommands} list below (its groups' in theirs).
  * Exit codes: 0 ok, 1 findings of error severity, 2 usage or I/O error.
  */
 @Command(name = "synconfig",
         mixinStandardHelpOptions = true,
         versionProvider = SynConfigCommand.Version.class,
-        description = "Configure and run an encrypted xfServer service.",
-        subcommands = {
-                HelpCommand.class,
-                ServiceCommand.class,
-                ValidateCommand.class,
-                RsyndCommandCommand.class,
-                ConfigPathCommand.class,
-                CiphersCommand.class,
-                PreviewCommand.class,
-                ServiceCheckCommand.class,
-                DltestCommand.class,
-                ServerCommand.class,
-                UserCommand.class,
-                IsamCommand.class,
-                ClientCommand.class,
-                CertCommand.class,
-        })
+        description = "Configure and run an encrypted xfServer service.")
+@Subcommands({HelpCommand.class, ServiceCommand.class, ValidateCommand.class, RsyndCommandCommand.class,
+        ConfigPathCommand.class, CiphersCommand.class, PreviewCommand.class, ServiceCheckCommand.class,
+        DltestCommand.class, ServerCommand.class, UserCommand.class, IsamCommand.class, ClientCommand.class,
+        CertCommand.class})
 public final class SynConfigCommand extends CommandGroup implements ContextHolder {
-
 
     @Option(names = "--headless", description = "Never open a window (the default whenever a subcommand is given).")
     boolean headless;
@@ -71,12 +60,21 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
         return context;
     }
 
+    /** Every command: for help over the whole program, the man pages and shell completion. */
     public static CommandLine newCommandLine() {
-        return configure(new CommandLine(new SynConfigCommand()));
+        return configure(CommandTree.whole(new SynConfigCommand()));
     }
 
     public static CommandLine newCommandLine(Function<String, CliContext> contextFactory) {
-        return configure(new CommandLine(new SynConfigCommand(contextFactory)));
+        return configure(CommandTree.whole(new SynConfigCommand(contextFactory)));
+    }
+
+    /**
+     * The command line to run {@code args} with: the commands those arguments name and no others (see
+     * {@link CommandTree}), so that a short command does not pay for building the whole tree.
+     */
+    public static CommandLine forArguments(String[] args) {
+        return configure(CommandTree.forArguments(new SynConfigCommand(), args));
     }
 
     private static CommandLine configure(CommandLine cl) {
@@ -88,7 +86,11 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
         // a pasted rsynd line may start with its first option ("-p 2330 -encrypt"): it is the LINE, not an option
-        cl.getSubcommands().get("service").getSubcommands().get("import-rsynd").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine service = cl.getSubcommands().get("service");
+        CommandLine importRsynd = service == null ? null : service.getSubcommands().get("import-rsynd");
+        if (importRsynd != null) {
+            importRsynd.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cl;
     }
 

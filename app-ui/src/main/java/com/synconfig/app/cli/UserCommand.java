@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.CommandGroup;
+import com.synconfig.app.cli.base.Subcommands;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.app.cli.base.Json;
 import com.synconfig.model.check.Finding;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code synconfig user add|remove|list}: the user file secure-mode clients log in against. */
-@Command(name = "user", description = "Manage the users of a secure-mode service.",
-        subcommands = {UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
+@Command(name = "user", description = "Manage the users of a secure-mode service.")
+@Subcommands({UserCommand.Add.class, UserCommand.Remove.class, UserCommand.ListUsers.class})
 public final class UserCommand extends CommandGroup {
 
     @FunctionalInterface

@@ -10,7 +10,7 @@ record Cli(int exit, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = SynConfigCommand.newCommandLine();
+        CommandLine cl = SynConfigCommand.forArguments(args); // as the launcher builds it
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

@@ -32,7 +32,7 @@ final class CliRunner {
 
     /** Runs {@code synconfig args...} without adding {@code --config}. */
     static Result runExactly(String... args) {
-        CommandLine cl = SynConfigCommand.newCommandLine();
+        CommandLine cl = SynConfigCommand.forArguments(args); // as the launcher builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

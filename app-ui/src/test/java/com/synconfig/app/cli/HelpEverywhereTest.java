@@ -24,10 +24,11 @@ class HelpEverywhereTest {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
             StringWriter out = new StringWriter();
-            CommandLine cl = SynConfigCommand.newCommandLine();
+            String[] all = args.toArray(String[]::new);
+            CommandLine cl = SynConfigCommand.forArguments(all); // as the launcher builds it
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(new StringWriter(), true));
-            int code = cl.execute(args.toArray(String[]::new));
+            int code = cl.execute(all);
             assertThat(code).as("exit code of synconfig %s", String.join(" ", args)).isZero();
             assertThat(out.toString()).as("help of synconfig %s", String.join(" ", path))
                     .startsWith("Usage: synconfig" + (path.isEmpty() ? "" : " " + String.join(" ", path)));
@@ -83,7 +84,7 @@ class HelpEverywhereTest {
         assertThat(cut).as("descriptions cut mid-sentence").isEmpty();
     }
 
-    private static List<List<String>> commandPaths() {
+    static List<List<String>> commandPaths() {
         List<List<String>> paths = new ArrayList<>();
         collect(SynConfigCommand.newCommandLine(), new ArrayList<>(), paths);
         return paths;

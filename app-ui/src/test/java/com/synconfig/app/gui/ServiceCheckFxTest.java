@@ -128,10 +128,11 @@ class ServiceCheckFxTest extends MainWindowFxTest {
     /** The same rows from the command line's {@code synconfig check SynSrv --json}. */
     private List<String> cliRows() throws Exception {
         StringWriter out = new StringWriter();
-        var cl = SynConfigCommand.newCommandLine();
+        String[] check = {"--config", gui.configFile.toString(), "check", "SynSrv", "--json"};
+        var cl = SynConfigCommand.forArguments(check);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(new StringWriter(), true));
-        assertThat(cl.execute("--config", gui.configFile.toString(), "check", "SynSrv", "--json")).isZero();
+        assertThat(cl.execute(check)).isZero();
         List<String> rows = new ArrayList<>();
         for (JsonNode i : new ObjectMapper().readTree(out.toString()).get("items")) {
             rows.add(String.join(" | ", i.get("group").asText(), i.get("item").asText(), i.get("predicted").asText(),

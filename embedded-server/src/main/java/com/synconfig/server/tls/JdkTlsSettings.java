@@ -24,9 +24,9 @@ public final class JdkTlsSettings {
     public static final String DISABLED_ALGORITHMS = "jdk.tls.disabledAlgorithms";
     public static final String REJECT_RENEGOTIATION = "jdk.tls.rejectClientInitiatedRenegotiation";
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdkTlsSettings.class);
     private static boolean applied;
-    private static boolean warnedTooLate;
+    private static boolean lifted;
+    private static boolean reported;
 
     private JdkTlsSettings() {
     }
@@ -42,8 +42,8 @@ public final class JdkTlsSettings {
         List<String> entries = entries(current);
         if (entries.removeIf(e -> e.equalsIgnoreCase("TLSv1.1"))) {
             Security.setProperty(DISABLED_ALGORITHMS, String.join(", ", entries));
-            LOG.info("TLSv1.1 lifted from {} so SCL 2 services on the JDK TLS engine can accept TLS 1.1 clients;"
-                    + " services at SCL 3 still enable only TLSv1.2 and TLSv1.3", DISABLED_ALGORITHMS);
+            lifted = true; // said by tls11Effective(): logging here would start Logback in every process, also in
+                           // the command line's short commands that never touch TLS
         }
     }
 
@@ -56,10 +56,16 @@ public final class JdkTlsSettings {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, null, null);
             boolean effective = Arrays.asList(ctx.getDefaultSSLParameters().getProtocols()).contains("TLSv1.1");
-            if (!effective && !warnedTooLate) {
-                warnedTooLate = true;
-                LOG.error("TLS 1.1 cannot be enabled on the JDK TLS engine: JSSE was initialised before {} was"
-                        + " adjusted; SCL 2 services will accept TLS 1.2 and 1.3 only", DISABLED_ALGORITHMS);
+            if (!reported) {
+                reported = true;
+                Logger log = LoggerFactory.getLogger(JdkTlsSettings.class);
+                if (!effective) {
+                    log.error("TLS 1.1 cannot be enabled on the JDK TLS engine: JSSE was initialised before {} was"
+                            + " adjusted; SCL 2 services will accept TLS 1.2 and 1.3 only", DISABLED_ALGORITHMS);
+                } else if (lifted) {
+                    log.info("TLSv1.1 lifted from {} so SCL 2 services on the JDK TLS engine can accept TLS 1.1"
+                            + " clients; services at SCL 3 still enable only TLSv1.2 and TLSv1.3", DISABLED_ALGORITHMS);
+                }
             }
             return effective;
         } catch (GeneralSecurityException e) {

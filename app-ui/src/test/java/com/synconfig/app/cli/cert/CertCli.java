@@ -24,12 +24,13 @@ final class CertCli {
             // Relative file names in the tests mean "in the test directory".
             resolved.add(a.startsWith("@") ? dir.resolve(a.substring(1)).toString() : a);
         }
-        CommandLine cl = SynConfigCommand.newCommandLine();
+        String[] all = resolved.toArray(String[]::new);
+        CommandLine cl = SynConfigCommand.forArguments(all); // as the launcher builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(resolved.toArray(String[]::new));
+        int code = cl.execute(all);
         return new Run(code, out.toString(), err.toString());
     }
 

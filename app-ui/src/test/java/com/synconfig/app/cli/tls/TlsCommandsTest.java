@@ -29,7 +29,7 @@ class TlsCommandsTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = SynConfigCommand.newCommandLine();
+        CommandLine cl = SynConfigCommand.forArguments(args); // as the launcher builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -123,10 +123,11 @@ class FileAttributesTest {
             assertThat(vm.secureProperty().get()).isFalse();
             ask(vm, "", "");
             StringWriter err = new StringWriter();
-            CommandLine cli = SynConfigCommand.newCommandLine();
+            String[] getfa = {"--config", home.resolve("synconfig.ini").toString(), "client", "getfa", "secret.ism",
+                    "SLE", "--host", "127.0.0.1", "--port", String.valueOf(service.port())};
+            CommandLine cli = SynConfigCommand.forArguments(getfa);
             cli.setErr(new PrintWriter(err, true));
-            assertThat(cli.execute("--config", home.resolve("synconfig.ini").toString(), "client", "getfa", "secret.ism",
-                    "SLE", "--host", "127.0.0.1", "--port", String.valueOf(service.port()))).isEqualTo(2);
+            assertThat(cli.execute(getfa)).isEqualTo(2);
 
             assertThat(vm.attributesFailedProperty().get()).isTrue();
             assertThat(vm.attributesProperty().get()).isEqualTo("GETFA failed: " + err.toString().trim())

@@ -1,0 +1,60 @@
+package com.synconfig.app.cli;
+
+import com.synconfig.app.cli.base.ExitCodes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The training run of the class-data archive that makes the command line start fast: the program's short read-only
+ * commands, built and run as the launcher runs them, one after another in this one JVM, against a configuration of
+ * their own in DIRECTORY (written with the defaults). Run under {@code -XX:ArchiveClassesAtExit}, the JVM then
+ * archives every class they loaded (installers/startup-archive.sh, ./synconfig). What the commands print is
+ * discarded; a command that fails ends the run with exit code 1 and its error.
+ * Usage: {@code StartupTraining DIRECTORY}
+ */
+public final class StartupTraining {
+
+    /** The commands an administrator or a script runs most, each as typed after {@code synconfig}. */
+    static final List<List<String>> COMMANDS = List.of(
+            List.of("service", "list"),
+            List.of("service", "list", "--json"),
+            List.of("service", "show", "SynSrv"),
+            List.of("rsynd-command", "SynSrv"),
+            List.of("validate"),
+            List.of("config-path"),
+            List.of("--help"));
+
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: StartupTraining DIRECTORY (a directory of its own for the configuration)");
+            System.exit(ExitCodes.USAGE);
+        }
+        Path config = Path.of(args[0]).resolve("synconfig.ini");
+        for (List<String> command : COMMANDS) {
+            List<String> words = new ArrayList<>(List.of("--config", config.toString()));
+            words.addAll(command);
+            StringWriter err = new StringWriter();
+            int exit = run(words.toArray(String[]::new), err);
+            if (exit != ExitCodes.OK) {
+                System.err.println("StartupTraining: 'synconfig " + String.join(" ", words) + "' ended with exit code "
+                        + exit + ": " + err.toString().strip());
+                System.exit(1);
+            }
+        }
+    }
+
+    private static int run(String[] args, Writer err) {
+        CommandLine line = SynConfigCommand.forArguments(args);
+        line.setOut(new PrintWriter(Writer.nullWriter()));
+        line.setErr(new PrintWriter(err));
+        return line.execute(args);
+    }
+}
