@@ -95,15 +95,28 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
+            rename(temp, real);
         } finally {
             Files.deleteIfExists(temp);
         }
         forceDirectory(dir);
+    }
+
+    /**
+     * Puts a complete file that is already forced to disk (one a library wrote, say) in place of {@code target}:
+     * renamed over it, atomically where the file system can, then the directory entry forced to disk.
+     */
+    public static void putInPlace(Path finished, Path target) throws IOException {
+        rename(finished, target);
+        forceDirectory(target.toAbsolutePath().getParent());
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The prefix of the temporary files writing {@code target} makes (and a killed write may leave). */

@@ -1,5 +1,6 @@
 package com.synconfig.server.store;
 
+import com.synconfig.model.files.AtomicFiles;
 import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,12 +51,11 @@ final class IsamMigration {
         try {
             keepAs(path, backup);
             try {
-                Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.putInPlace(temporary, path);
             } catch (IOException e) {
                 Files.deleteIfExists(backup);
                 throw e;
             }
-            syncDirectory(path.getParent());
         } catch (IOException e) {
             removeLeftover(temporary);
             throw new StoreException(ErrorCode.IOFAIL, quoted(path) + ": the ISAM file of the former format could "
@@ -141,15 +139,6 @@ final class IsamMigration {
             Files.deleteIfExists(LmdbIsam.lockFile(temporary));
         } catch (IOException ignored) {
             // a stale lock file is reset by the next program that opens the file
-        }
-    }
-
-    /** Makes the renames durable where the system allows opening a directory (not on Windows). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException ignored) {
-            // Windows cannot open a directory; NTFS journals the rename itself
         }
     }
 
