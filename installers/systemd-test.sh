@@ -3,7 +3,8 @@
 # debootstrap and cached in /var/tmp), installs the .deb there and drives it as an administrator would:
 #   lintian (0 errors) and systemd-analyze security (exposure <= 4.0), both printed;
 #   the package owns /usr/bin/synconfig, the unit and the desktop entry; the account synconfig exists;
-#   synconfig --version prints the package's version;
+#   synconfig --version prints the package's version; postinst made the class-data archive, service list maps
+#   classes from it, answers without it and without a warning once the jar is newer, and it can be made anew;
 #   synconfig cert self-signed + service set SynSrv --encrypt --cert ..., systemctl enable --now
 #   synconfig@SynSrv: an openssl s_client handshake from the host reaches it (the container shares the
 #   host's network) and verifies the certificate just made; server status (root, and a member of the
@@ -161,6 +162,32 @@ if [ "$version_output" = "synconfig $upstream" ]; then
 else
     fail "synconfig --version printed '$version_output', expected 'synconfig $upstream' (package $version)"
 fi
+
+# Start-up: postinst made the launchers' class-data archive where the package is installed, and synconfig maps
+# its classes from it; a jar newer than the archive (as after a change made by hand) makes it unusable, and the
+# program then answers as before, without a warning; startup-archive makes it anew.
+archive=/usr/lib/synconfig/lib/app/synconfig.jsa
+expect "postinst made the class-data archive $archive" box test -s "$archive"
+mapped() {
+    box sh -c "SYNCONFIG_HOME=/tmp/startup-check JAVA_TOOL_OPTIONS=-Xlog:class+load:file=/tmp/loaded.log \
+        synconfig service list >/tmp/list.out 2>/tmp/list.err && grep -q SynSrv /tmp/list.out \
+        && grep -v 'Picked up JAVA_TOOL_OPTIONS' /tmp/list.err | grep -c . | grep -qx 0 \
+        && grep -c 'shared objects file (top)' /tmp/loaded.log"
+}
+classes=$(mapped)
+if [ "${classes:-0}" -gt 100 ]; then
+    pass "synconfig service list maps $classes classes from the archive"
+else
+    fail "synconfig service list maps ${classes:-no} classes from the archive: $(box cat /tmp/list.err | head -n 3 | tr '\n' ' ')"
+fi
+box touch /usr/lib/synconfig/lib/app/synconfig.jar
+classes=$(mapped)
+if [ "${classes:-}" = 0 ]; then
+    pass "with a jar newer than the archive, service list answers without it and without a warning"
+else
+    fail "with a jar newer than the archive: ${classes:-no answer, or a warning}: $(box cat /tmp/list.err | head -n 3 | tr '\n' ' ')"
+fi
+expect "startup-archive makes the archive anew" box /usr/lib/synconfig/lib/app/system/startup-archive /usr/lib/synconfig
 
 box systemd-analyze security "$unit" >"$out/security.txt" 2>&1
 exposure=$(sed -n 's/.*Overall exposure level for .*: \([0-9.]*\) .*/\1/p' "$out/security.txt")
