@@ -93,6 +93,7 @@ public final class FileServer implements AutoCloseable {
         events.emit(ServerEvent.Kind.STARTED, null, "service " + settings.name() + " listening on port " + port()
                 + (settings.encrypted() ? " with TLS (" + tlsEngine + ", SCL " + settings.scl().label() + ")" : " in clear")
                 + ", data root " + files.root().path());
+        events.flush(); // a status that says running finds the line in the log
     }
 
     private static SslContext tlsContext(TlsContextSource source) throws ServerStartException {
@@ -129,6 +130,7 @@ public final class FileServer implements AutoCloseable {
         releaseResources();
         state = ServerState.STOPPED;
         events.emit(ServerEvent.Kind.STOPPED, null, "service " + settings.name() + " stopped");
+        events.flush(); // a graceful stop leaves every event in the log
     }
 
     public synchronized void restart() throws ServerStartException {
