@@ -2,6 +2,7 @@ package com.synconfig.server;
 
 import com.synconfig.server.auth.LoginThrottle;
 import com.synconfig.server.auth.UserFile;
+import com.synconfig.server.net.ConnectionDeadlines;
 import com.synconfig.server.net.ServerChannelInitializer;
 import com.synconfig.server.net.ServerContext;
 import com.synconfig.server.store.DataRoot;
@@ -12,14 +13,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -42,8 +40,9 @@ public final class FileServer implements AutoCloseable {
     private EventLoopGroup boss;
     private EventLoopGroup io;
     private DefaultEventExecutorGroup workers;
-    private ChannelGroup channels;
     private Channel listener;
+    private SslContext ssl;
+    private ScheduledFuture<?> deadlines;
     private FileStore files;
     private ServerContext context;
     private String tlsEngine = "none";
@@ -69,19 +68,20 @@ public final class FileServer implements AutoCloseable {
         }
         state = ServerState.STARTING;
         try {
-            SslContext ssl = settings.encrypted() ? tlsContext(settings.tls()) : null;
+            ssl = settings.encrypted() ? tlsContext(settings.tls()) : null;
             tlsEngine = ssl == null ? "none" : TlsContextSource.engineOf(ssl);
             files = new FileStore(new DataRoot(settings.dataRoot()));
-            boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-            io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+            boss = new MultiThreadIoEventLoopGroup(1, Transport.CHOSEN.ioHandlers());
+            io = new MultiThreadIoEventLoopGroup(0, Transport.CHOSEN.ioHandlers());
             workers = new DefaultEventExecutorGroup(WORKER_THREADS);
-            channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
             context = new ServerContext(settings, files, new UserFile(settings.userFile()),
                     LoginThrottle.of(settings.limits()), events, ssl, workers);
-            listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
+            deadlines = ConnectionDeadlines.start(context, boss.next());
+            listener = new ServerBootstrap().group(boss, io).channel(Transport.CHOSEN.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 256)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ServerChannelInitializer(context, channels))
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true) // a client's EOF is closed by ByteCounter
+                    .childHandler(new ServerChannelInitializer(context))
                     .bind(settings.bindAddress(), settings.port()).syncUninterruptibly().channel();
         } catch (Exception e) {
             releaseResources();
@@ -93,6 +93,7 @@ public final class FileServer implements AutoCloseable {
         events.emit(ServerEvent.Kind.STARTED, null, "service " + settings.name() + " listening on port " + port()
                 + (settings.encrypted() ? " with TLS (" + tlsEngine + ", SCL " + settings.scl().label() + ")" : " in clear")
                 + ", data root " + files.root().path());
+        events.flush(); // a status that says running finds the line in the log
     }
 
     private static SslContext tlsContext(TlsContextSource source) throws ServerStartException {
@@ -107,7 +108,7 @@ public final class FileServer implements AutoCloseable {
         if (e instanceof ServerStartException s) {
             return s.getMessage();
         }
-        if (e instanceof BindException) {
+        if (e instanceof BindException || Transport.isAddressInUse(e)) {
             return "Port " + settings.port() + " is already in use: stop the program using it or give the service "
                     + "another port.";
         }
@@ -129,6 +130,7 @@ public final class FileServer implements AutoCloseable {
         releaseResources();
         state = ServerState.STOPPED;
         events.emit(ServerEvent.Kind.STOPPED, null, "service " + settings.name() + " stopped");
+        events.flush(); // a graceful stop leaves every event in the log
     }
 
     public synchronized void restart() throws ServerStartException {
@@ -141,8 +143,12 @@ public final class FileServer implements AutoCloseable {
             listener.close().syncUninterruptibly();
             listener = null;
         }
-        if (channels != null) {
-            channels.close().awaitUninterruptibly(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        if (deadlines != null) {
+            deadlines.cancel(false);
+            deadlines = null;
+        }
+        if (context != null) {
+            context.closeConnections(Duration.ofSeconds(STOP_GRACE_SECONDS));
         }
         if (workers != null) {
             workers.shutdownGracefully(0, STOP_GRACE_SECONDS, TimeUnit.SECONDS).awaitUninterruptibly();
@@ -159,6 +165,8 @@ public final class FileServer implements AutoCloseable {
         }
         boss = null;
         io = null;
+        ReferenceCountUtil.release(ssl); // after the last connection: BoringSSL's native context goes with it
+        ssl = null;
     }
 
     /** The bound port (the real one when the settings asked for 0), or -1 when not running. */

@@ -16,6 +16,7 @@ class ServerEventsTest {
         for (ServerEvent.Kind k : ServerEvent.Kind.values()) {
             events.emit(k, "1.2.3.4:5", "test");
         }
+        events.flush();
         return seen;
     }
 
@@ -38,6 +39,7 @@ class ServerEventsTest {
         });
         events.subscribe(e -> seen.add(e.message()));
         events.emit(ServerEvent.Kind.STARTED, null, "up");
+        events.flush();
         assertThat(seen).containsExactly("up");
     }
 }

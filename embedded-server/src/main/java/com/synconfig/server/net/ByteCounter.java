@@ -4,8 +4,15 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 
-/** Counts the bytes a connection carries on the wire (TLS records included) into its session. */
+/**
+ * Counts the bytes a connection carries on the wire (TLS records included) into its session, and closes the
+ * connection when the client has stopped sending (the server runs with half-closure allowed, so that this close is
+ * the server's own: over TLS it goes through the TLS handler, which says close_notify, where a connection that
+ * simply went inactive would have the engine build an exception about a possible truncation attack, with a stack
+ * trace, for every client that hangs up without close_notify, as {@code openssl s_time} does).
+ */
 final class ByteCounter extends ChannelDuplexHandler {
 
     private final Session session;
@@ -28,5 +35,13 @@ final class ByteCounter extends ChannelDuplexHandler {
             session.bytesOut.addAndGet(b.readableBytes());
         }
         ctx.write(msg, promise);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof ChannelInputShutdownEvent) {
+            ctx.channel().close();
+        }
+        ctx.fireUserEventTriggered(evt);
     }
 }

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.ssl.SslHandler;
 import java.util.List;
 
 /**
@@ -35,7 +36,10 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
         boolean tls = in.getByte(in.readerIndex()) == TLS_HANDSHAKE_RECORD;
         ChannelPipeline p = ctx.pipeline();
         if (tls && context.sslContext != null) {
-            p.addAfter(ctx.name(), "tls", context.sslContext.newHandler(ctx.alloc()));
+            SslHandler handler = context.sslContext.newHandler(ctx.alloc());
+            handler.setHandshakeTimeoutMillis(0); // ConnectionDeadlines keeps it, without a timer per connection
+            session.handshaking = true;
+            p.addAfter(ctx.name(), "tls", handler);
             if (context.fallbackCheckVersion > 0) {
                 p.addBefore("tls", "fallback", new FallbackGuard(context.fallbackCheckVersion, context, session));
             }

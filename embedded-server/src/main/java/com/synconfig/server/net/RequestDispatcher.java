@@ -31,10 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one connection's requests in order on the connection's worker, a single thread taken from the server's
- * worker group (file I/O never blocks the event loop; one worker per connection keeps its requests in order).
- * HELLO comes first; in secure mode LOGIN next; anything out of order or malformed gets a {@code $ERR_PROTOCOL}
- * frame and the connection is closed. File errors are answered and the connection stays.
+ * Answers one connection's requests in order. What touches no file and no password hash (HELLO, BYE, LOGIN in
+ * non-secure mode) is answered on the event loop, without a thread hop, as long as nothing waits on the worker;
+ * everything else on the connection's worker, a single thread taken from the server's worker group (file I/O
+ * never blocks the event loop; one worker per connection keeps its requests in order), and while a request is
+ * there, the ones after it follow it there. HELLO comes first; in secure mode LOGIN next; anything out of order
+ * or malformed gets a {@code $ERR_PROTOCOL} frame and the connection is closed. File errors are answered and the
+ * connection stays.
  */
 final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
@@ -56,6 +59,12 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final Queue<byte[]> waiting = new ArrayDeque<>();
     /** The SELECT answer being streamed, if any: it goes out before the waiting requests are answered. Worker only. */
     private SelectStream streaming;
+    /**
+     * Requests handed to the worker whose answers are not yet written; touched on the event loop only (the worker
+     * counts an answer down with a task queued to the loop after the answer's write, so that a request answered on
+     * the loop cannot overtake it).
+     */
+    private int handedToWorker;
 
     RequestDispatcher(ServerContext context, Session session, InFlightLimiter limiter) {
         this.context = context;
@@ -66,7 +75,12 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof FrameDecoder.RefusedFrame refused) {
+            failInOrder(ctx, refused.why());
+            return;
+        }
         if (evt instanceof SslHandshakeCompletionEvent hs) {
+            session.handshaking = false;
             if (hs.isSuccess()) {
                 SSLSession tls = ctx.pipeline().get(SslHandler.class).engine().getSession();
                 session.protocol = tls.getProtocol();
@@ -85,10 +99,30 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
         byte[] payload = ByteBufUtil.getBytes(frame);
+        if (handedToWorker == 0 && answerableOnLoop(payload) && ctx.channel().isWritable()) {
+            GuardedWorker.runContained(() -> handle(ctx, payload), failure -> internalFailure(ctx, failure, true));
+            return;
+        }
+        handedToWorker++;
         onWorker(ctx, () -> {
             waiting.add(payload);
             answerWaiting(ctx);
         });
+    }
+
+    /** A request that touches no file and no password hash: cheap enough for the event loop. */
+    private boolean answerableOnLoop(byte[] payload) {
+        int code = payload.length == 0 ? -1 : payload[0] & 0xFF;
+        return code == Request.HELLO || code == Request.BYE || (code == Request.LOGIN && !context.settings.secure());
+    }
+
+    /** Counts down a request answered on the worker, on the loop, after its answer's write. */
+    private void answeredOnWorker(ChannelHandlerContext ctx) {
+        try {
+            ctx.executor().execute(() -> handedToWorker--);
+        } catch (RejectedExecutionException stopping) {
+            // the connection goes with its event loop
+        }
     }
 
     @Override
@@ -117,9 +151,15 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
                     streaming = null;
                     internalFailure(ctx, failure, true);
                 });
+                if (streaming == null) {
+                    answeredOnWorker(ctx);
+                }
             } else if (!waiting.isEmpty()) {
                 byte[] next = waiting.poll();
                 GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+                if (streaming == null) { // a SELECT is answered when its stream ends
+                    answeredOnWorker(ctx);
+                }
             } else {
                 return;
             }
@@ -385,10 +425,12 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        onWorker(ctx, () -> { // after the requests already queued for this connection
-            streaming = null;
-            session.closeAll();
-        });
+        if (handedToWorker > 0 || session.hasChannels()) { // closing files is I/O: not on the loop
+            onWorker(ctx, () -> { // after the requests already queued for this connection
+                streaming = null;
+                session.closeAll();
+            });
+        }
         ctx.fireChannelInactive();
     }
 
@@ -399,11 +441,18 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             ctx.close(); // the handshake event reports why
         } else if (cause instanceof java.io.IOException) {
             ctx.close(); // the peer went away: nothing to tell it
-        } else if (ctx.channel().isActive() && rootCause(cause) instanceof ProtocolException p) {
-            fail(ctx, p.getMessage()); // a frame refused while it was read, e.g. too large
         } else if (ctx.channel().isActive()) {
             LOG.warn("service {}: the connection from {} failed", context.settings.name(), session.remote, cause);
             fail(ctx, "the request could not be read; details are in the server log");
+        }
+    }
+
+    /** {@link #fail} from the event loop, after the answers to the requests already handed to the worker. */
+    private void failInOrder(ChannelHandlerContext ctx, String why) {
+        if (handedToWorker > 0) {
+            onWorker(ctx, () -> fail(ctx, why));
+        } else {
+            fail(ctx, why);
         }
     }
 

@@ -9,12 +9,15 @@ import com.synconfig.server.store.FileStore;
 import com.synconfig.server.tls.ClientHelloVersions;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.EventExecutorGroup;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /** What every connection of one running server shares. */
@@ -54,6 +57,15 @@ public final class ServerContext {
 
     public long internalErrors() {
         return internalErrors.sum();
+    }
+
+    /** Closes every connection and waits (at most {@code timeout}) until they are closed. */
+    public void closeConnections(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ChannelFuture> closing = sessions.keySet().stream().map(Channel::close).toList();
+        for (ChannelFuture f : closing) {
+            f.awaitUninterruptibly(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
     }
 
     public List<ConnectionInfo> connections() {

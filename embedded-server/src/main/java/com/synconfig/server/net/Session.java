@@ -17,8 +17,17 @@ final class Session {
     final String remote;
     final String host;
     final Instant since = Instant.now();
+    /** When the connection was accepted, on {@link System#nanoTime()}'s clock (for {@link ConnectionDeadlines}). */
+    final long acceptedNanos = System.nanoTime();
     final AtomicLong bytesIn = new AtomicLong();
     final AtomicLong bytesOut = new AtomicLong();
+    /** Bytes carried when {@link ConnectionDeadlines} last looked, and since when no more moved (its own). */
+    long bytesSeen;
+    long quietSinceNanos = acceptedNanos;
+    /** Closed by {@link ConnectionDeadlines} (its own). */
+    boolean overstayed;
+    /** A TLS handshake has begun and not ended yet. */
+    volatile boolean handshaking;
     volatile boolean helloDone;
     volatile String user;
     volatile String protocol = "";
@@ -46,6 +55,10 @@ final class Session {
         channels.put(n, new Open(path, channel));
         nextChannel = nextChannel % MAX_CHANNELS + 1;
         return n;
+    }
+
+    synchronized boolean hasChannels() {
+        return !channels.isEmpty();
     }
 
     synchronized boolean full() {

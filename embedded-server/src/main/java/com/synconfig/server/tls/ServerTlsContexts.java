@@ -11,6 +11,7 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ public final class ServerTlsContexts {
         }
         SslContext context = SslContextBuilder
                 .forServer(credentials.key(), credentials.chain().toArray(X509Certificate[]::new))
-                .sslProvider(engine.provider())
+                .sslProvider(serverProvider(engine))
                 .protocols(offer.protocolNames())
                 .ciphers(offer.suiteNames(), IdentityCipherSuiteFilter.INSTANCE)
                 .clientAuth(ClientAuth.NONE)
@@ -64,5 +65,14 @@ public final class ServerTlsContexts {
         LOG.info("Service {}: TLS on {} with {} and {} suites, SCL {}", service.name(), engine.label(),
                 offer.protocolNames(), offer.offered().size(), scl.label());
         return new ServerTlsSetup(context, engine, offer);
+    }
+
+    /**
+     * BoringSSL's reference-counted flavour: each connection's engine is freed when its handler goes, where the
+     * other flavour also registers a finalizer per engine, which costs every handshake and every garbage collection.
+     * The context itself must then be released by whoever made it ({@code FileServer} does when it stops).
+     */
+    private static SslProvider serverProvider(TlsEngine engine) {
+        return engine == TlsEngine.BORINGSSL ? SslProvider.OPENSSL_REFCNT : engine.provider();
     }
 }

@@ -9,7 +9,12 @@ import io.netty.handler.ssl.SslContext;
 @FunctionalInterface
 public interface TlsContextSource {
 
-    /** @throws Exception with a message an administrator understands (missing certificate, wrong passphrase...) */
+    /**
+     * A new context at every call: the server releases it when it stops (a reference-counted context's native
+     * memory goes with it).
+     *
+     * @throws Exception with a message an administrator understands (missing certificate, wrong passphrase...)
+     */
     SslContext create() throws Exception;
 
     /** The engine behind a context, as status reports it. */

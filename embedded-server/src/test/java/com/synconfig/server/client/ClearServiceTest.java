@@ -139,6 +139,7 @@ class ClearServiceTest {
             assertThat(f.getfa("SLE", 1)).isEqualTo("0");
             assertThat(f.getfa("SLC", 128)).isEmpty();
         }
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).anySatisfy(e -> assertThat(e.toString()).startsWith("REFUSED 127.0.0.1:")
                 .contains("$ERR_NETCRYPT").contains("secret.ism"));
         Eventually.holds(() -> server.openFiles() == 0);
@@ -169,6 +170,7 @@ class ClearServiceTest {
                         .hasMessageContaining("refused");
             }
         }
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).anySatisfy(e -> assertThat(e).startsWith("REFUSED").contains("../outside.txt"));
     }
 

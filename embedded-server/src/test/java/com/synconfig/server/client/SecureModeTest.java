@@ -45,6 +45,7 @@ class SecureModeTest {
             assertThat(new String(f.readNext())).isEqualTo("hi");
             assertThat(server.status().connections()).singleElement().satisfies(i -> assertThat(i.user()).isEqualTo("alice"));
         }
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).anySatisfy(e -> assertThat(e.toString()).startsWith("LOGIN").contains("'alice' logged in"));
     }
 
@@ -62,6 +63,7 @@ class SecureModeTest {
         assertThatThrownBy(() -> RemoteFileClient.connect(TestServer.client(server).login("alice", "correct horse")))
                 .satisfies(t -> assertThat(((RemoteFileException) t).code()).isEqualTo(ErrorCode.LOGINLIM))
                 .hasMessage("Too many failed logins; try again later");
+        server.events().flush();
         assertThat(events.stream().filter(e -> e.kind() == ServerEvent.Kind.LOGIN_FAILED)).hasSizeGreaterThanOrEqualTo(7);
     }
 

@@ -121,6 +121,7 @@ class ServerTrustTest {
                     assertThat(e.info()).contains("CN=localhost", "is not trusted: its fingerprint is " + e.pin()
                             + ", not the pinned " + pinOfUnchecked(caIssued));
                 });
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).noneMatch(e -> e.kind() == ServerEvent.Kind.REQUEST);
     }
 
@@ -204,6 +205,7 @@ class ServerTrustTest {
                             + " encryption (it was told to verify the server against the pinned certificate "
                             + pinOfUnchecked(selfSigned.cert) + "); nothing was sent, no password either");
                 });
+        server.events().flush();
         assertThat(events).noneMatch(e -> e.kind() == ServerEvent.Kind.LOGIN || e.kind() == ServerEvent.Kind.LOGIN_FAILED);
     }
 

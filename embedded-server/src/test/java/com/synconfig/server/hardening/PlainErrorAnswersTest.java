@@ -61,6 +61,7 @@ class PlainErrorAnswersTest {
         RemoteFileException e = refused("plain.txt/new.txt", OpenMode.OUTPUT);
         assertThat(e.code()).isEqualTo(ErrorCode.FNF);
         assertThat(e.info()).isEqualTo("'plain.txt/new.txt': Not a directory");
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains(dir.toRealPath().toString()));
     }
 
@@ -69,6 +70,7 @@ class PlainErrorAnswersTest {
         RemoteFileException e = refused("damaged.ism", OpenMode.INPUT);
         assertThat(e.code()).isEqualTo(ErrorCode.FILUSE);
         assertThat(e.info()).isEqualTo("'damaged.ism': the ISAM file is in use by another program or damaged");
+        server.events().flush();
         assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains("MVStoreException"));
     }
 
