@@ -6,6 +6,7 @@ import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.FileServer;
 import com.synconfig.server.RollingServerLog;
+import com.synconfig.server.ServerLimits;
 import com.synconfig.server.ServerSettings;
 import com.synconfig.server.tls.ServiceTlsSource;
 import com.synconfig.server.tls.TlsContextSource;
@@ -50,7 +51,8 @@ public final class BenchServerMain {
                 .certificateFile(certificate).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("bench")
                 .logLevel(LogLevel.BASIC).dataRoot(dataRoot.toString()).build();
         TlsContextSource tls = certificate == null ? null : ServiceTlsSource.of(service, Path.of(certificate), null);
+        // Every client of the harness comes from 127.0.0.1, 1,000 idle ones at once in the footprint section.
         return new ServerSettings(name, "127.0.0.1", 0, tls, service.scl(), false, "bench", LogLevel.BASIC, dataRoot,
-                dataRoot.resolveSibling("users"));
+                dataRoot.resolveSibling("users")).withLimits(ServerLimits.DEFAULTS.withConnections(4000, 4000));
     }
 }
