@@ -2,8 +2,6 @@ package com.synconfig.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.synconfig.server.client.ClientOptions;
-import com.synconfig.server.client.RemoteFile;
-import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.wire.OpenMode;
 import java.util.ArrayList;
@@ -11,11 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Section 4: keyed READs (exact primary key, random records of the bulk file, input mode so no locks) per
@@ -66,44 +59,12 @@ final class KeyedReadBench {
     private Sample reads(int clients, String service, double seconds) throws Exception {
         ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
                 .trust(ServerTrust.anyServer());
-        List<RemoteFileClient> connections = new ArrayList<>();
-        List<RemoteFile> files = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            for (int i = 0; i < clients; i++) {
-                RemoteFileClient c = RemoteFileClient.connect(o);
-                connections.add(c);
-                files.add(c.open(servers.file().nameFor(service), OpenMode.INPUT, ""));
-            }
-            CountDownLatch go = new CountDownLatch(1);
-            long[] deadline = new long[1];
-            List<Future<Long>> counts = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                RemoteFile f = files.get(i);
-                SplittableRandom random = new SplittableRandom(i);
-                counts.add(pool.submit(() -> {
-                    go.await();
-                    long n = 0;
-                    while (System.nanoTime() < deadline[0]) {
-                        f.read(BulkFile.key(random.nextInt(servers.file().records())));
-                        n++;
-                    }
-                    return n;
-                }));
-            }
-            return Sample.measure(servers.ours().process(), () -> {
-                deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
-                go.countDown();
-                long total = 0;
-                for (Future<Long> c : counts) {
-                    total += c.get((long) seconds + 120, TimeUnit.SECONDS);
-                }
-                return total;
-            });
-        } finally {
-            pool.shutdownNow();
-            connections.forEach(RemoteFileClient::close);
-        }
+        int records = servers.file().records();
+        return ClientLoad.measure(servers.ours().process(), o, servers.file().nameFor(service), OpenMode.INPUT, clients,
+                seconds, (i, f) -> {
+                    SplittableRandom random = new SplittableRandom(i);
+                    return () -> f.read(BulkFile.key(random.nextInt(records)));
+                });
     }
 
     private Section report(Map<Case, List<Sample>> results) {

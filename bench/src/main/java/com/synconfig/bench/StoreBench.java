@@ -17,11 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Section 5: durable STOREs through the encrypted service. One client STOREs {@value #SINGLE_STORES} records one
@@ -79,13 +74,10 @@ final class StoreBench {
         }
     }
 
-    private RemoteFileClient connect() throws Exception {
-        return RemoteFileClient.connect(ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true)
-                .trust(ServerTrust.anyServer()));
-    }
-
     private double storeSequentially(String name, int count) throws Exception {
-        try (RemoteFileClient c = connect(); RemoteFile f = c.open(name, OpenMode.OUTPUT, "")) {
+        try (RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS))
+                .encrypt(true).trust(ServerTrust.anyServer()));
+             RemoteFile f = c.open(name, OpenMode.OUTPUT, "")) {
             for (int i = 0; i < count; i++) {
                 f.store(BulkFile.record(i));
             }
@@ -95,45 +87,13 @@ final class StoreBench {
 
     /** {@code clients} clients, each on its own connection, STORE for the keyed-read time; measures that part. */
     private Sample concurrentStores(String name, int clients) throws Exception {
-        List<RemoteFileClient> connections = new ArrayList<>();
-        List<RemoteFile> files = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            for (int i = 0; i < clients; i++) {
-                RemoteFileClient c = connect();
-                connections.add(c);
-                files.add(c.open(name, OpenMode.OUTPUT, ""));
-            }
-            CountDownLatch go = new CountDownLatch(1);
-            long[] deadline = new long[1];
-            List<Future<Long>> counts = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                RemoteFile f = files.get(i);
-                int base = i * KEY_SPACE;
-                counts.add(pool.submit(() -> {
-                    go.await();
-                    long n = 0;
-                    while (System.nanoTime() < deadline[0]) {
-                        f.store(BulkFile.record(base + (int) n));
-                        n++;
-                    }
-                    return n;
-                }));
-            }
-            double seconds = ctx.mode().readSeconds;
-            return Sample.measure(servers.ours().process(), () -> {
-                deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
-                go.countDown();
-                long total = 0;
-                for (Future<Long> c : counts) {
-                    total += c.get((long) seconds + 120, TimeUnit.SECONDS);
-                }
-                return total;
-            });
-        } finally {
-            pool.shutdownNow();
-            connections.forEach(RemoteFileClient::close);
-        }
+        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true)
+                .trust(ServerTrust.anyServer());
+        return ClientLoad.measure(servers.ours().process(), o, name, OpenMode.OUTPUT, clients, ctx.mode().readSeconds,
+                (i, f) -> {
+                    int[] next = {i * KEY_SPACE};
+                    return () -> f.store(BulkFile.record(next[0]++));
+                });
     }
 
     /** The disk's rate of synchronous 4 KiB writes (write + fdatasync) in the data root, one at a time. */
