@@ -1,5 +1,6 @@
 package com.synconfig.server.hardening;
 
+import com.synconfig.server.client.AcceptAnyServer;
 import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
@@ -9,11 +10,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** A connection that sends whatever bytes a test wants, hostile ones included, and reads raw answers. */
 final class RawConnection implements AutoCloseable {
@@ -44,7 +43,7 @@ final class RawConnection implements AutoCloseable {
     private static RawConnection overTls(Socket plain, int port) throws IOException {
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[] {new TrustingAnyone()}, null);
+            ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
             SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
             s.setSoTimeout(READ_TIMEOUT_MS);
             s.startHandshake();
@@ -68,21 +67,6 @@ final class RawConnection implements AutoCloseable {
     /** Opens a connection in clear or over TLS. */
     static RawConnection open(int port, boolean tls) throws IOException {
         return tls ? tls(port) : new RawConnection(port);
-    }
-
-    private static final class TrustingAnyone implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 
     RawConnection send(Request r) throws IOException {
