@@ -48,7 +48,7 @@ record BulkFile(Path dataRoot, String name, String clearName, Path plain, int re
             }
             Files.move(partial, isam);
         }
-        // Each service opens its own copy: one process cannot open an MVStore file twice ($ERR_FILUSE).
+        // Each service reads its own copy (one process now shares one open file; the copy keeps the paths apart).
         String clearName = "bulk-" + records + "-clear.ism";
         Path clear = dataRoot.resolve(clearName);
         if (!Files.exists(clear) || Files.size(clear) != Files.size(isam)) {
