@@ -80,6 +80,7 @@ class PlainErrorAnswersTest {
         assertThat(e.code()).isEqualTo(ErrorCode.FILSPC);
         assertThat(e.info()).isEqualTo("'damaged-lmdb.ism': the ISAM file is damaged or not an ISAM file of this "
                 + "version; restore it from a backup (it was left unchanged)");
+        server.events().flush(); // listeners hear of events on the event log's thread
         assertThat(events).anySatisfy(ev -> assertThat(ev.message()).contains("org.lmdbjava"));
     }
 
