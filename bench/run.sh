@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Runs every benchmark of docs/benchmarks.md and rewrites it, with bench/results/latest.json.
-#   bench/run.sh            quick mode (under 2 minutes, fewer cells and repetitions)
+#   bench/run.sh            quick mode (a few minutes, fewer cells and repetitions)
 #   bench/run.sh --quick    the same
 #   bench/run.sh --full     every cell, 1M-record file, more repetitions (several minutes); it also builds the
 #                           Linux app image first (installers/build.sh --no-rpm, about 3 minutes), whose launchers

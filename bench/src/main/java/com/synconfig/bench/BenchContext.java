@@ -15,15 +15,15 @@ import java.util.Locale;
 record BenchContext(Mode mode, Path work, String java, String classPath, List<String> serverJvmOptions,
                     Certificates certificates) {
 
-    /** Quick (under 2 minutes, fewer cells) or full (every cell, bigger files, more repetitions). */
+    /** Quick (a few minutes, fewer cells) or full (every cell, bigger files, more repetitions). */
     enum Mode {
-        QUICK(3, 1, 2, 100_000, 1, 1_000), FULL(5, 2, 8, 1_000_000, 3, 4_000);
+        QUICK(3, 1, 15, 100_000, 1, 1_000), FULL(5, 2, 90, 1_000_000, 3, 4_000);
 
         /** Repetitions of every measurement; the median is reported. */
         final int repetitions;
         /** Seconds per {@code openssl s_time} run. */
         final int handshakeSeconds;
-        /** Seconds of unmeasured handshakes per server first (the JIT compiles the TLS path for a while). */
+        /** Most seconds of unmeasured handshakes per server first (until its JIT compilers are nearly idle). */
         final int handshakeWarmupSeconds;
         /** Records of the bulk ISAM file (100 bytes each). */
         final int records;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A process the harness started (a server under test): its CPU time and resident memory read from
@@ -59,11 +60,22 @@ final class ChildProcess implements AutoCloseable {
     }
 
     private double threadRunSeconds() {
+        return threadRunSeconds(name -> true);
+    }
+
+    /** CPU seconds of a JVM's JIT compiler threads so far (0 for another program): how far its warm-up is. */
+    double compilerCpuSeconds() {
+        return threadRunSeconds(name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    }
+
+    private double threadRunSeconds(Predicate<String> threadName) {
         long ns = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid()), "task"))) {
             for (Path task : tasks) {
                 try {
-                    ns += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                    if (threadName.test(Files.readString(task.resolve("comm")).strip())) {
+                        ns += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                    }
                 } catch (IOException | NumberFormatException ended) {
                     // the thread ended while we looked
                 }

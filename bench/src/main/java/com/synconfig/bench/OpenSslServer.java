@@ -1,6 +1,8 @@
 package com.synconfig.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -9,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reference: {@code openssl s_server -WWW} with the same certificate and key, serving files from a
- * document root on a loopback port.
+ * The reference: {@code openssl s_server} with the same certificate and key on a loopback port, either serving
+ * files from a document root ({@code -WWW}) or sending back every line it reads, reversed ({@code -rev}).
  */
 final class OpenSslServer implements AutoCloseable {
 
@@ -27,12 +29,31 @@ final class OpenSslServer implements AutoCloseable {
      */
     static OpenSslServer start(BenchContext ctx, String label, Certificates.Cert cert, Path docRoot, List<String> extra)
             throws IOException {
+        return start(ctx, label, cert, docRoot, "-WWW", extra);
+    }
+
+    /** {@code -rev}: each line a client sends comes back reversed (the same number of bytes). */
+    static OpenSslServer startReversing(BenchContext ctx, String label, Certificates.Cert cert, List<String> extra)
+            throws IOException {
+        return start(ctx, label, cert, ctx.work(), "-rev", extra);
+    }
+
+    private static OpenSslServer start(BenchContext ctx, String label, Certificates.Cert cert, Path dir, String mode,
+                                       List<String> extra) throws IOException {
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of("openssl", "s_server", "-accept", "127.0.0.1:" + port,
-                "-cert", cert.cert().toString(), "-key", cert.key().toString(), "-WWW", "-quiet"));
+                "-cert", cert.cert().toString(), "-key", cert.key().toString(), mode, "-quiet"));
         cmd.addAll(extra);
-        ChildProcess p = ChildProcess.start(label, cmd, docRoot, ctx.work().resolve(label + ".err"));
-        p.process().getInputStream().close(); // -quiet: nothing to read
+        ChildProcess p = ChildProcess.start(label, cmd, dir, ctx.work().resolve(label + ".err"));
+        Thread drain = new Thread(() -> { // -rev still prints a few lines per connection
+            try (InputStream out = p.process().getInputStream()) {
+                out.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException gone) {
+                // the server ended
+            }
+        }, label + "-stdout");
+        drain.setDaemon(true);
+        drain.start();
         OpenSslServer s = new OpenSslServer(p, port);
         s.awaitListening();
         return s;

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Our server ({@link BenchServerMain}) running in a child JVM on one TLS engine, with its services' ports. */
+/**
+ * Our server ({@link BenchServerMain}) running in a child JVM on one TLS engine, with its services' ports; or, as
+ * the libraries' ceiling, the bare Netty server ({@link BareNettyServerMain}).
+ */
 final class OurServer implements AutoCloseable {
 
     /** The engines the child can be told to use ({@code -Dsynconfig.tls.engine}). */
@@ -39,11 +42,31 @@ final class OurServer implements AutoCloseable {
      */
     static OurServer start(BenchContext ctx, String label, Engine engine, Path dataRoot, Map<String, String> services)
             throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(ctx.java(), "-D" + "synconfig.tls.engine=" + engine.property));
-        ctx.serverJvmOptions().forEach(o -> cmd.add(o.replace("{label}", label))); // e.g. one JFR file per server
-        cmd.addAll(List.of("-cp", ctx.serverClassPath(), BenchServerMain.class.getName(), dataRoot.toString(),
+        List<String> args = new ArrayList<>(List.of(dataRoot.toString(),
                 ctx.work().resolve(label + "-rsynd.log").toString()));
-        services.forEach((name, cert) -> cmd.add(name + "=" + cert));
+        services.forEach((name, cert) -> args.add(name + "=" + cert));
+        return start(ctx, label, List.of("-D" + "synconfig.tls.engine=" + engine.property), BenchServerMain.class,
+                args);
+    }
+
+    /**
+     * Not ours: the bare libraries ({@link BareNettyServerMain}), with the same TLS context and transport.
+     *
+     * @param services service name to certificate PEM path
+     */
+    static OurServer startBare(BenchContext ctx, String label, Map<String, String> services) throws IOException {
+        List<String> args = new ArrayList<>();
+        services.forEach((name, cert) -> args.add(name + "=" + cert));
+        return start(ctx, label, List.of(), BareNettyServerMain.class, args);
+    }
+
+    private static OurServer start(BenchContext ctx, String label, List<String> properties, Class<?> main,
+                                   List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(ctx.java()));
+        cmd.addAll(properties);
+        ctx.serverJvmOptions().forEach(o -> cmd.add(o.replace("{label}", label))); // e.g. one JFR file per server
+        cmd.addAll(List.of("-cp", ctx.serverClassPath(), main.getName()));
+        cmd.addAll(args);
         ChildProcess p = ChildProcess.start(label, cmd, ctx.work(), ctx.work().resolve(label + ".err"));
         try {
             return new OurServer(p, awaitPorts(p));

@@ -25,6 +25,8 @@ final class EventLogWriter {
     /** After a batch, the writer waits this long for more to gather (unless a flush is asked for). */
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long FLUSH_WAIT_SECONDS = 30;
+    /** At most this long a process that exits without stopping its servers waits for its last lines. */
+    private static final long EXIT_FLUSH_SECONDS = 3;
 
     /** One event to write: the {@link ServerEvents} that emitted it writes it. */
     interface Entry {
@@ -44,7 +46,7 @@ final class EventLogWriter {
         thread = new Thread(this::run, "synconfig-event-log");
         thread.setDaemon(true); // a process that exits without stopping its servers must not hang on its log
         thread.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "synconfig-event-log-flush"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(EXIT_FLUSH_SECONDS), "synconfig-event-log-flush"));
     }
 
     static EventLogWriter instance() {
@@ -64,16 +66,20 @@ final class EventLogWriter {
 
     /** Waits until every event queued before this call is written (and the log file flushed). */
     void flush() {
+        flush(FLUSH_WAIT_SECONDS);
+    }
+
+    private void flush(long seconds) {
         if (Thread.currentThread() == thread) {
             return;
         }
         CountDownLatch written = new CountDownLatch(1);
         try {
-            if (!queue.offer(written, FLUSH_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!queue.offer(written, seconds, TimeUnit.SECONDS)) {
                 return;
             }
             LockSupport.unpark(thread);
-            written.await(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            written.await(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

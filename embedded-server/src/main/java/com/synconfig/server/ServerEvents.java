@@ -149,7 +149,8 @@ public final class ServerEvents {
         };
         if (LOG instanceof ch.qos.logback.classic.Logger logger) {
             if (logger.isEnabledFor(level)) {
-                LoggingEvent le = new LoggingEvent(ServerEvents.class.getName(), logger, level, e.toString(), null, null);
+                LoggingEvent le = new LoggingEvent(ServerEvents.class.getName(), logger, level, e.toString(), null,
+                        null);
                 le.setInstant(e.time());
                 logger.callAppenders(le);
             }

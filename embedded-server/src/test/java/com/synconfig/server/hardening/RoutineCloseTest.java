@@ -54,7 +54,8 @@ class RoutineCloseTest {
     private static final Set<String> NOT_A_CLOSE = Set.of("io.netty.util.ResourceLeakDetector$TraceRecord",
             "java.lang.NoSuchMethodError");
     private static final int ROUNDS = 3;
-    private static final byte[] HTTP_GET = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HTTP_GET =
+            "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     @org.junit.jupiter.api.io.TempDir
     Path dir;
