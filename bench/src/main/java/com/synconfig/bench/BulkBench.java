@@ -2,10 +2,8 @@ package com.synconfig.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
-import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.wire.FieldTest;
 import com.synconfig.server.wire.SelectFilter;
 import com.synconfig.server.wire.Frames;
@@ -104,10 +102,8 @@ final class BulkBench {
 
     /** Runs a select of {@code file} to its end; returns the record bytes received. */
     private double select(String service, String file, SelectFilter filter) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
-                .trust(ServerTrust.anyServer());
         AtomicLong bytes = new AtomicLong();
-        try (RemoteFileClient c = RemoteFileClient.connect(o);
+        try (RemoteFileClient c = RemoteFileClient.connect(servers.client(service));
              RemoteFile f = c.open(file, OpenMode.INPUT, "")) {
             f.select(filter, r -> bytes.addAndGet(r.length));
         }
@@ -116,10 +112,8 @@ final class BulkBench {
 
     /** Measures the select alone (connection, handshake and OPEN happen before, outside the measurement). */
     private Sample selectOnly(SelectFilter filter) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true)
-                .trust(ServerTrust.anyServer());
         AtomicLong bytes = new AtomicLong();
-        try (RemoteFileClient c = RemoteFileClient.connect(o);
+        try (RemoteFileClient c = RemoteFileClient.connect(servers.client(DataServers.TLS));
              RemoteFile f = c.open(servers.file().nameFor(DataServers.TLS), OpenMode.INPUT, "")) {
             return Sample.measure(servers.ours().process(), () -> {
                 f.select(filter, r -> bytes.addAndGet(r.length));

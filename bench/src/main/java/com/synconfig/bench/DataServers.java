@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
-import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.wire.OpenMode;
 import java.util.ArrayList;
@@ -50,8 +49,7 @@ record DataServers(OurServer ours, OpenSslServer openssl, BulkFile file, Tls.Neg
         List<RemoteFileClient> clients = new ArrayList<>();
         try {
             for (String service : List.of(TLS, CLEAR)) {
-                RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", port(service))
-                        .encrypt(service.equals(TLS)).trust(ServerTrust.anyServer()));
+                RemoteFileClient c = RemoteFileClient.connect(client(service));
                 clients.add(c);
                 c.open(file.nameFor(service), OpenMode.INPUT, "");
             }
@@ -65,8 +63,9 @@ record DataServers(OurServer ours, OpenSslServer openssl, BulkFile file, Tls.Neg
         };
     }
 
-    int port(String service) {
-        return ours.port(service);
+    /** A client of our server's {@code service}: encrypted for {@link #TLS}, in clear for {@link #CLEAR}. */
+    ClientOptions client(String service) {
+        return ours.client(service, service.equals(TLS));
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.synconfig.bench;
 
 import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFileClient;
-import com.synconfig.server.client.ServerTrust;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -244,8 +243,7 @@ final class FootprintBench {
         Path data = Files.createDirectories(ctx.work().resolve("idle-data"));
         try (OurServer server = OurServer.start(ctx, "idle-boringssl", OurServer.Engine.BORINGSSL, data,
                 Map.of(DataServers.TLS, ctx.certificates().rsa().servicePem().toString()))) {
-            ClientOptions o = ClientOptions.of("127.0.0.1", server.port(DataServers.TLS)).encrypt(true)
-                    .trust(ServerTrust.anyServer());
+            ClientOptions o = server.client(DataServers.TLS, true);
             RemoteFileClient.connect(o).close(); // one connection served, so TLS and the pipeline are loaded
             Thread.sleep(1000);
             double idle = server.process().rssMiB();

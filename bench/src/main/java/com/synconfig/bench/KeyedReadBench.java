@@ -1,8 +1,6 @@
 package com.synconfig.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.synconfig.server.client.ClientOptions;
-import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.wire.OpenMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,11 +55,9 @@ final class KeyedReadBench {
 
     /** Connects {@code clients} clients, then lets them all read for {@code seconds}; measures that part only. */
     private Sample reads(int clients, String service, double seconds) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(service)).encrypt(service.equals(DataServers.TLS))
-                .trust(ServerTrust.anyServer());
         int records = servers.file().records();
-        return ClientLoad.measure(servers.ours().process(), o, servers.file().nameFor(service), OpenMode.INPUT, clients,
-                seconds, (i, f) -> {
+        return ClientLoad.measure(servers.ours().process(), servers.client(service), servers.file().nameFor(service),
+                OpenMode.INPUT, clients, seconds, (i, f) -> {
                     SplittableRandom random = new SplittableRandom(i);
                     return () -> f.read(BulkFile.key(random.nextInt(records)));
                 });

@@ -1,5 +1,7 @@
 package com.synconfig.bench;
 
+import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.ServerTrust;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -102,6 +104,11 @@ final class OurServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("server " + p.name() + " did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** A client of {@code service} here that trusts whatever certificate it serves (the harness judges none). */
+    ClientOptions client(String service, boolean encrypt) {
+        return ClientOptions.of("127.0.0.1", port(service)).encrypt(encrypt).trust(ServerTrust.anyServer());
     }
 
     int port(String service) {

@@ -1,10 +1,8 @@
 package com.synconfig.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.synconfig.server.client.ClientOptions;
 import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
-import com.synconfig.server.client.ServerTrust;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
@@ -75,8 +73,7 @@ final class StoreBench {
     }
 
     private double storeSequentially(String name, int count) throws Exception {
-        try (RemoteFileClient c = RemoteFileClient.connect(ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS))
-                .encrypt(true).trust(ServerTrust.anyServer()));
+        try (RemoteFileClient c = RemoteFileClient.connect(servers.client(DataServers.TLS));
              RemoteFile f = c.open(name, OpenMode.OUTPUT, "")) {
             for (int i = 0; i < count; i++) {
                 f.store(BulkFile.record(i));
@@ -87,10 +84,8 @@ final class StoreBench {
 
     /** {@code clients} clients, each on its own connection, STORE for the keyed-read time; measures that part. */
     private Sample concurrentStores(String name, int clients) throws Exception {
-        ClientOptions o = ClientOptions.of("127.0.0.1", servers.port(DataServers.TLS)).encrypt(true)
-                .trust(ServerTrust.anyServer());
-        return ClientLoad.measure(servers.ours().process(), o, name, OpenMode.OUTPUT, clients, ctx.mode().readSeconds,
-                (i, f) -> {
+        return ClientLoad.measure(servers.ours().process(), servers.client(DataServers.TLS), name, OpenMode.OUTPUT,
+                clients, ctx.mode().readSeconds, (i, f) -> {
                     int[] next = {i * KEY_SPACE};
                     return () -> f.store(BulkFile.record(next[0]++));
                 });

@@ -59,26 +59,26 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] content, Path like) throws IOException {
         PosixFileAttributes keep = posixAttributes(throughLinks(like));
-        replace(target, content, keep == null ? null : keep.permissions(), keep, false);
+        replace(target, content, keep == null ? null : keep.permissions(), keep);
     }
 
     /** Replaces {@code target} with a file only its owner may read and write (a key, password hashes). */
     public static void writeOwnerOnly(Path target, byte[] content) throws IOException {
-        replace(target, content, OWNER_ONLY, null, true);
+        replace(target, content, OWNER_ONLY, null);
     }
 
     /** Replaces {@code target} with a file anyone may read and its owner write (a certificate, a request). */
     public static void writeReadable(Path target, byte[] content) throws IOException {
-        replace(target, content, READABLE, null, false);
+        replace(target, content, READABLE, null);
     }
 
     /**
-     * @param mode     POSIX permissions of the new file; {@code null} for the process's defaults
-     * @param owner    owner and group to keep, or {@code null}
-     * @param ownerAcl on a file system without POSIX, restrict the file to its owner with an ACL
+     * @param mode  POSIX permissions of the new file ({@link #OWNER_ONLY} is an owner-only ACL where there is no
+     *              POSIX); {@code null} for the process's defaults
+     * @param owner owner and group to keep, or {@code null}
      */
-    private static void replace(Path target, byte[] content, Set<PosixFilePermission> mode, PosixFileAttributes owner,
-                                boolean ownerAcl) throws IOException {
+    private static void replace(Path target, byte[] content, Set<PosixFilePermission> mode, PosixFileAttributes owner)
+            throws IOException {
         Path real = throughLinks(target);
         Path dir = real.getParent();
         Path temp = dir.resolve(tempPrefix(real) + UUID.randomUUID() + TEMP_SUFFIX);
@@ -88,7 +88,7 @@ public final class AtomicFiles {
                     : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)};
             try (FileChannel ch = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), created)) {
-                protect(temp, mode, owner, ownerAcl && !posix);
+                protect(temp, mode, owner);
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -143,21 +143,22 @@ public final class AtomicFiles {
         return view == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? null : view.readAttributes();
     }
 
-    private static void protect(Path temp, Set<PosixFilePermission> mode, PosixFileAttributes owner, boolean ownerAcl)
+    private static void protect(Path temp, Set<PosixFilePermission> mode, PosixFileAttributes owner)
             throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view != null && mode != null) {
-            view.setPermissions(mode); // the umask may have taken bits the mode has
-        }
-        if (view != null && owner != null) {
-            keepOwner(view, owner);
-        }
-        if (ownerAcl) {
+        if (view == null) {
             AclFileAttributeView acl = Files.getFileAttributeView(temp, AclFileAttributeView.class);
-            if (acl != null) {
+            if (acl != null && OWNER_ONLY.equals(mode)) {
                 acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(acl.getOwner())
                         .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
             }
+            return;
+        }
+        if (mode != null) {
+            view.setPermissions(mode); // the umask may have taken bits the mode has
+        }
+        if (owner != null) {
+            keepOwner(view, owner);
         }
     }
 

@@ -59,7 +59,7 @@ public final class CertificateFileGuard {
 
     /** The names of the services whose certificate file is {@code file}. */
     public List<String> servicesUsing(Path file) {
-        return services.stream().filter(s -> certificateOf(s).filter(c -> sameFile(c, file)).isPresent())
+        return services.stream().filter(s -> layouts.certificateFile(s).filter(c -> sameFile(c, file)).isPresent())
                 .map(ServiceDefinition::name).toList();
     }
 
@@ -89,15 +89,6 @@ public final class CertificateFileGuard {
             backup = file.resolveSibling(file.getFileName() + "." + STAMP.format(clock.instant()) + ".bak");
         }
         return Optional.of(new Replacement(file, servicesUsing(file), backup));
-    }
-
-    /** Where a service's certificate file is, as its layout (and so the server) has it. */
-    private Optional<Path> certificateOf(ServiceDefinition service) {
-        try {
-            return layouts.of(service).certificate().map(location -> Path.of(location.path()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();   // a name still being typed, or another platform's spelling (OpenVMS)
-        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which certificates of the configured services have expired or expire soon (the Certificates screen's banner): each
@@ -26,7 +25,7 @@ public final class ServiceCertificateExpiry {
         Map<Path, List<String>> users = new LinkedHashMap<>();
         for (ServiceDefinition service : services) {
             if (service.encrypt() && layouts.host().canCheckFilesOf(service.platform())) {
-                certificateFile(service, layouts).ifPresent(file ->
+                layouts.certificateFile(service).map(f -> f.toAbsolutePath().normalize()).ifPresent(file ->
                         users.computeIfAbsent(file, f -> new ArrayList<>()).add(service.name()));
             }
         }
@@ -44,13 +43,5 @@ public final class ServiceCertificateExpiry {
             }
         });
         return out;
-    }
-
-    private static Optional<Path> certificateFile(ServiceDefinition service, ServiceLayouts layouts) {
-        try {
-            return layouts.of(service).certificate().map(c -> Path.of(c.path()).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) { // includes an InvalidPathException: another machine's spelling
-            return Optional.empty();
-        }
     }
 }

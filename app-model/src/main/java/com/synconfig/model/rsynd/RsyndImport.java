@@ -58,9 +58,9 @@ public final class RsyndImport {
                     "commandLine", "The command line is empty.",
                     "Paste the line that starts rsynd, e.g. rsynd -p 2330 -encrypt -cert=/etc/synergy/rsynd.pem.")));
         }
-        Reading reading = platform.map(p -> Reading.of(line, base, p)).orElseGet(() -> inItsOwnForm(line, base));
-        Platform read = reading.platform();
-        List<Finding> findings = new ArrayList<>(reading.result().findings());
+        Platform read = platform.orElseGet(() -> formOf(line, base));
+        RsyndParseResult parsed = RsyndCommandLine.parse(line, base, read);
+        List<Finding> findings = new ArrayList<>(parsed.findings());
         if (read != base.platform() && existing.isPresent()) {
             findings.add(Finding.info("platform", "Read as a command line for " + read.displayName() + ": the"
                     + " target platform of " + base.name() + " becomes " + read.displayName() + ".", ""));
@@ -70,23 +70,15 @@ public final class RsyndImport {
                     + " out takes rsynd's default. " + base.name() + " keeps its start mode, data root and environment.",
                     ""));
         }
-        return new Result(reading.result().ok() ? reading.result().service() : null, read, existing.isPresent(),
-                findings);
-    }
-
-    /** The line read for one platform. */
-    private record Reading(Platform platform, RsyndParseResult result) {
-
-        static Reading of(String line, ServiceDefinition base, Platform platform) {
-            return new Reading(platform, RsyndCommandLine.parse(line, base, platform));
-        }
+        return new Result(parsed.service(), read, existing.isPresent(), findings); // no service after an error
     }
 
     /**
-     * The line read in the form of its first option: {@code -} dash, {@code /} an OpenVMS qualifier (a path to the
-     * program, such as {@code /usr/synergyde/bin/rsynd}, is not an option). Without options: the service's form.
+     * The platform whose form the line is written in, by its first option: {@code -} dash, {@code /} an OpenVMS
+     * qualifier (a path to the program, such as {@code /usr/synergyde/bin/rsynd}, is not an option). Without
+     * options: the service's form.
      */
-    private static Reading inItsOwnForm(String line, ServiceDefinition base) {
+    private static Platform formOf(String line, ServiceDefinition base) {
         Platform dash = base.platform() != Platform.OPENVMS ? base.platform()
                 : Platform.current() != Platform.OPENVMS ? Platform.current() : Platform.UNIX;
         List<Word> words = CommandWords.split(line, new ArrayList<>()); // the reading reports any broken quote
@@ -94,13 +86,13 @@ public final class RsyndImport {
         for (int i = first; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.startsWithUnquoted('-')) {
-                return Reading.of(line, base, dash);
+                return dash;
             }
             boolean programPath = i == first && ProgramWord.isRsynd(w.text());
             if (w.indexOfUnquoted("/", 0) >= 0 && !programPath) {
-                return Reading.of(line, base, Platform.OPENVMS);
+                return Platform.OPENVMS;
             }
         }
-        return Reading.of(line, base, base.platform());
+        return base.platform();
     }
 }

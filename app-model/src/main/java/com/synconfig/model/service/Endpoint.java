@@ -21,18 +21,13 @@ public record Endpoint(String host, int port) {
     public static Endpoint parse(String text) {
         String t = text == null ? "" : text.trim();
         int colon = t.lastIndexOf(':');
-        String host = colon < 0 ? "" : t.substring(0, colon).replaceAll("^\\[(.*)]$", "$1");
-        int port;
         try {
-            port = colon < 0 ? -1 : Integer.parseInt(t.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            port = -1;
-        }
-        if (host.isEmpty() || port < 1 || port > 65535) {
+            return new Endpoint(t.substring(0, Math.max(colon, 0)).replaceAll("^\\[(.*)]$", "$1"),
+                    Integer.parseInt(t.substring(colon + 1)));
+        } catch (IllegalArgumentException e) { // the constructor's refusal, or a port that is no number
             throw new IllegalArgumentException("'" + t + "' is not HOST:PORT: write e.g. files.example.com:2330,"
-                    + " 10.0.0.5:2330 or [::1]:2330.");
+                    + " 10.0.0.5:2330 or [::1]:2330.", e);
         }
-        return new Endpoint(host, port);
     }
 
     /** {@code host:port}, the host in brackets when it is an IPv6 address. */

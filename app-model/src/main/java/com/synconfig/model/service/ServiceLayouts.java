@@ -52,6 +52,18 @@ public final class ServiceLayouts {
         return new ServiceLayout(service, dir, logDir, configFile, host);
     }
 
+    /**
+     * The service's certificate file as a path on this machine, where the server finds it; empty without one, or
+     * when it cannot be named here (a service name still being typed, a path in another platform's spelling).
+     */
+    public Optional<Path> certificateFile(ServiceDefinition service) {
+        try {
+            return of(service).certificate().map(location -> Path.of(location.path()));
+        } catch (IllegalArgumentException e) { // an InvalidPathException too
+            return Optional.empty();
+        }
+    }
+
     /** {@code services/NAME/} below the state directory; a name that could leave it ({@code ..}, '/') is refused. */
     public Path serviceDirectory(String name) {
         NameRule.wellFormed(name).ifPresent(f -> {

@@ -27,7 +27,7 @@ public final class CertificateComparison {
             String actual = served.present() ? "served " + served.report().subject() : "none";
             return List.of(new CheckItem(GROUP, "certificate", "none", actual,
                     served.present() ? Verdict.DIFFERS : Verdict.HOLDS, "the service does not encrypt",
-                    served.present() ? "" : served.problem()));
+                    served.problem()));
         }
         if (!served.present()) {
             return List.of(new CheckItem(GROUP, "certificate", expected.present() ? expected.report().subject()

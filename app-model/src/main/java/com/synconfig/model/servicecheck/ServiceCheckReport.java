@@ -27,11 +27,6 @@ public record ServiceCheckReport(String service, String endpoint, String engine,
         return count(Verdict.HOLDS) > 0 ? Verdict.HOLDS : Verdict.NOT_TESTABLE;
     }
 
-    /** Whether every prediction that could be tested held. */
-    public boolean holds() {
-        return overall() == Verdict.HOLDS;
-    }
-
     public long count(Verdict verdict) {
         return items.stream().filter(i -> i.verdict() == verdict).count();
     }

@@ -17,7 +17,7 @@ class EndpointTest {
 
     @Test
     void badTextIsRefusedWithAnExample() {
-        for (String bad : new String[] {"localhost", "localhost:", ":2330", "localhost:abc", "localhost:70000", ""}) {
+        for (String bad : new String[] {"localhost", "localhost:", ":2330", "localhost:abc", "localhost:70000", "[ ]:2330", ""}) {
             assertThatThrownBy(() -> Endpoint.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("'" + bad + "' is not HOST:PORT: write e.g. files.example.com:2330, 10.0.0.5:2330 or"
                             + " [::1]:2330.");

@@ -50,6 +50,20 @@ class ServiceLayoutTest {
     }
 
     @Test
+    void theCertificateFileIsAPathHereOrNoneWhenItCannotBeNamedHere() {
+        ServiceLayouts layouts = layouts(Map.of());
+        assertThat(layouts.certificateFile(service("SynSrv").certificateFile("/etc/rsynd.pem").build()))
+                .contains(Path.of("/etc/rsynd.pem"));
+        assertThat(layouts.certificateFile(service("SynSrv").env(ServiceDefinition.DBLDIR, home.toString()).build()))
+                .contains(home.resolve(ServiceDefinition.DEFAULT_CERTIFICATE));
+        assertThat(layouts.certificateFile(service("SynSrv").build())).isEmpty();
+        assertThat(layouts.certificateFile(service("a/b").certificateFile("/etc/rsynd.pem").build()))
+                .as("a name still being typed").isEmpty();
+        assertThat(layouts.certificateFile(service("SynSrv").certificateFile("bad\0name").build()))
+                .as("a path no file system here can hold").isEmpty();
+    }
+
+    @Test
     void aNameThatCouldLeaveTheServicesFolderHasNoDirectory() {
         for (String bad : List.of("..", ".", "a/b", "../etc", "")) {
             assertThatThrownBy(() -> layouts(Map.of()).serviceDirectory(bad))

@@ -26,44 +26,35 @@ class ProbeTest {
     void aSuitePredictedRefusedButAcceptedDiffers() {
         Probe probe = new Probe(ProbeKind.NOT_OFFERED_SUITE, TlsProtocol.TLS_V1_2, CBC, Outcome.REFUSED, "not offered");
 
-        CheckItem item = probe.judge(ProbeResult.accepted(TlsProtocol.TLS_V1_2, CBC, "JDK client negotiated"));
-
-        assertThat(item.verdict()).isEqualTo(Verdict.DIFFERS);
-        assertThat(item.item()).isEqualTo("ECDHE-RSA-AES256-SHA (TLS 1.2)");
-        assertThat(item.predicted()).isEqualTo("refused");
-        assertThat(item.actual()).isEqualTo("accepted");
+        assertThat(probe.judge(ProbeResult.accepted(TlsProtocol.TLS_V1_2, CBC, "JDK client negotiated")))
+                .isEqualTo(new CheckItem("Suites not offered", "ECDHE-RSA-AES256-SHA (TLS 1.2)", "refused", "accepted",
+                        Verdict.DIFFERS, "not offered", "JDK client negotiated"));
     }
 
     @Test
     void anAcceptedHandshakeOnSomethingElseThanWasOfferedDiffersAndSaysWhatItGot() {
         Probe probe = new Probe(ProbeKind.OFFERED_SUITE, TlsProtocol.TLS_V1_2, GCM, Outcome.ACCEPTED, "offered");
 
-        CheckItem item = probe.judge(ProbeResult.accepted(TlsProtocol.TLS_V1_1, CBC, "odd"));
-
-        assertThat(item.verdict()).isEqualTo(Verdict.DIFFERS);
-        assertThat(item.actual()).isEqualTo("accepted (TLSv1.1, ECDHE-RSA-AES256-SHA)");
+        assertThat(probe.judge(ProbeResult.accepted(TlsProtocol.TLS_V1_1, CBC, "odd")))
+                .isEqualTo(new CheckItem("Suites offered", "ECDHE-RSA-AES256-GCM-SHA384 (TLS 1.2)", "accepted",
+                        "accepted (TLSv1.1, ECDHE-RSA-AES256-SHA)", Verdict.DIFFERS, "offered", "odd"));
     }
 
     @Test
     void whatNoClientHereCanTryIsNotTestableRatherThanGuessed() {
         Probe probe = new Probe(ProbeKind.PROTOCOL, TlsProtocol.TLS_V1, null, Outcome.REFUSED, "SCL 3");
 
-        CheckItem item = probe.judge(ProbeResult.notTestable("no client engine here can offer TLSv1"));
-
-        assertThat(item.verdict()).isEqualTo(Verdict.NOT_TESTABLE);
-        assertThat(item.actual()).isEqualTo(Probe.NOT_TRIED);
-        assertThat(item.evidence()).isEqualTo("no client engine here can offer TLSv1");
+        assertThat(probe.judge(ProbeResult.notTestable("no client engine here can offer TLSv1")))
+                .isEqualTo(new CheckItem("Protocols", "TLS 1.0", "refused", "not tried", Verdict.NOT_TESTABLE, "SCL 3",
+                        "no client engine here can offer TLSv1"));
     }
 
     @Test
     void secureRenegotiationIsToldAsSupportedOrNot() {
         Probe probe = new Probe(ProbeKind.SECURE_RENEGOTIATION, TlsProtocol.TLS_V1_2, null, Outcome.ACCEPTED, "RFC 5746");
 
-        CheckItem lacking = probe.judge(ProbeResult.refused("the ServerHello lacks renegotiation_info"));
-
-        assertThat(lacking.item()).isEqualTo("secure renegotiation (RFC 5746)");
-        assertThat(lacking.predicted()).isEqualTo("supported");
-        assertThat(lacking.actual()).isEqualTo("not supported");
-        assertThat(lacking.verdict()).isEqualTo(Verdict.DIFFERS);
+        assertThat(probe.judge(ProbeResult.refused("the ServerHello lacks renegotiation_info")))
+                .isEqualTo(new CheckItem("Renegotiation", "secure renegotiation (RFC 5746)", "supported",
+                        "not supported", Verdict.DIFFERS, "RFC 5746", "the ServerHello lacks renegotiation_info"));
     }
 }
