@@ -16,6 +16,8 @@ import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * A select streams under flow control, in clear and over TLS: a client that stops reading mid-select gets no more
  * than its socket buffers hold (the server stops producing; it does not buffer the file), holds up only itself
  * (sessions on every worker are served meanwhile), finds its select intact when it reads on, and the requests it
- * sent behind the SELECT answered after it, in order. A client that closes mid-select leaves nothing behind: no
- * connection, no open file, no frame buffer unreleased.
+ * sent behind the SELECT answered after it, in order (a frame refused by its length too). A client that closes
+ * mid-select leaves nothing behind: no connection, no open file, no frame buffer unreleased.
  */
 class SelectFlowControlTest {
 
@@ -113,21 +115,52 @@ class SelectFlowControlTest {
             }
             assertThat(sentTo(stuck)).as("the stuck select did not go on meanwhile").isEqualTo(produced);
 
-            int n = 0;
-            for (boolean more = true; more; ) {
-                Response answer = stuck.receive();
-                assertThat(answer).as("the frame after %d records of the select", n).isInstanceOf(Response.Batch.class);
-                Response.Batch b = (Response.Batch) answer;
-                for (byte[] r : b.records()) {
-                    assertThat(r).as("record %d", n).isEqualTo(record(n));
-                    n++;
-                }
-                more = b.more();
-            }
-            assertThat(n).isEqualTo(RECORDS);
+            readWholeSelect(stuck);
             assertThat(((Response.Value) stuck.receive()).text()).isEqualTo(tls ? "1" : "0");
             assertThat(((Response.Record) stuck.receive()).data()).isEqualTo(record(7));
         }
+    }
+
+    /**
+     * A frame refused by its length (answered from the event loop, where it is read) while a select is stuck: the
+     * refusal comes after the select and the request sent before it, not in the middle of the select's frames.
+     */
+    @ParameterizedTest(name = "tls={0}")
+    @ValueSource(booleans = {false, true})
+    void aFrameRefusedBehindAStuckSelectIsAnsweredAfterIt(boolean tls) throws Exception {
+        start(tls);
+        try (RawConnection stuck = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
+            stuck.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
+            assertThat(stuck.receive()).isInstanceOf(Response.Opened.class);
+            stuck.send(new Request.Select(1, SelectFilter.all(), 0));
+            stuck.send(new Request.GetFa(1, "SLE", 1));
+            awaitServerStopsSending(stuck);
+            stuck.partialFrame(Frames.MAX_PAYLOAD + 1, 10);
+
+            readWholeSelect(stuck);
+            assertThat(((Response.Value) stuck.receive()).text()).isEqualTo(tls ? "1" : "0");
+            assertThat(stuck.receive()).isInstanceOfSatisfying(Response.Error.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.PROTOCOL);
+                assertThat(e.info()).startsWith("a frame of " + (Frames.MAX_PAYLOAD + 1) + " bytes");
+            });
+            assertThat(stuck.closedByServer()).isTrue();
+        }
+    }
+
+    /** Reads a select of the whole file: every record, in order, and nothing else in between. */
+    private static void readWholeSelect(RawConnection c) throws java.io.IOException {
+        int n = 0;
+        for (boolean more = true; more; ) {
+            Response answer = c.receive();
+            assertThat(answer).as("the frame after %d records of the select", n).isInstanceOf(Response.Batch.class);
+            Response.Batch b = (Response.Batch) answer;
+            for (byte[] r : b.records()) {
+                assertThat(r).as("record %d", n).isEqualTo(record(n));
+                n++;
+            }
+            more = b.more();
+        }
+        assertThat(n).isEqualTo(RECORDS);
     }
 
     @ParameterizedTest(name = "tls={0}")
