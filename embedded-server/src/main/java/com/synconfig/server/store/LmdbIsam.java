@@ -101,7 +101,7 @@ final class LmdbIsam {
         try {
             claim = ExclusiveUse.claim(path, false);
         } catch (NoSuchFileException e) {
-            throw new StoreException(ErrorCode.FNF, quoted(path));
+            throw new StoreException(ErrorCode.FNF, StoreException.quotedName(path));
         } catch (IOException e) {
             throw StoreException.io(ErrorCode.FILUSE, ClientText.quote(path.getFileName().toString()), e);
         }
@@ -175,14 +175,10 @@ final class LmdbIsam {
     }
 
     static StoreException damaged(Path path, String why, Throwable cause) {
-        String info = quoted(path) + ": the ISAM file is damaged or not an ISAM file of this version; restore it from "
-                + "a backup (it was left unchanged)";
+        String info = StoreException.quotedName(path) + ": the ISAM file is damaged or not an ISAM file of this version; "
+                + "restore it from a backup (it was left unchanged)";
         return cause == null ? new StoreException(ErrorCode.FILSPC, info + " [" + why + "]")
                 : new StoreException(ErrorCode.FILSPC, info, cause);
-    }
-
-    private static String quoted(Path path) {
-        return "'" + ClientText.quote(path.getFileName().toString()) + "'";
     }
 
     private static long sizeOf(Path path) {
@@ -345,12 +341,12 @@ final class LmdbIsam {
 
     private void requireOpen() {
         if (closed) {
-            throw new StoreException(ErrorCode.FILUSE, quoted(path) + ": the file was closed");
+            throw new StoreException(ErrorCode.FILUSE, StoreException.quotedName(path) + ": the file was closed");
         }
     }
 
     private StoreException failed(LmdbException e) {
-        return new StoreException(ErrorCode.IOFAIL, quoted(path) + ": " + e.getMessage(), e);
+        return new StoreException(ErrorCode.IOFAIL, StoreException.quotedName(path) + ": " + e.getMessage(), e);
     }
 
     /** Waits for running reads and writes, then closes the environment and gives the file up. */
