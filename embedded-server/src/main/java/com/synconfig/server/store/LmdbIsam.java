@@ -164,9 +164,8 @@ final class LmdbIsam {
     }
 
     private static void put(Dbi<ByteBuffer> h, Txn<ByteBuffer> txn, String name, String value) {
-        ByteBuffer k = ByteBuffer.allocateDirect(name.length()).put(name.getBytes(StandardCharsets.UTF_8)).flip();
-        byte[] v = value.getBytes(StandardCharsets.UTF_8);
-        h.put(txn, k, ByteBuffer.allocateDirect(v.length).put(v).flip());
+        h.put(txn, DirectScratch.get().key(name.getBytes(StandardCharsets.UTF_8)),
+                DirectScratch.get().value(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String text(Txn<ByteBuffer> txn, String name) {
@@ -227,8 +226,7 @@ final class LmdbIsam {
 
     void setNetworkEncrypt(boolean on) {
         write(txn -> {
-            header.put(txn, DirectScratch.get().key("networkEncrypt".getBytes(StandardCharsets.UTF_8)),
-                    DirectScratch.get().value(Boolean.toString(on).getBytes(StandardCharsets.UTF_8)));
+            put(header, txn, "networkEncrypt", Boolean.toString(on));
             return null;
         });
         networkEncrypt = on;
