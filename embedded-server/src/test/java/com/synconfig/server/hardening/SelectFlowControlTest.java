@@ -94,14 +94,8 @@ class SelectFlowControlTest {
     @ValueSource(booleans = {false, true})
     void aClientThatStopsReadingHoldsUpOnlyItsOwnSelect(boolean tls) throws Exception {
         start(tls);
-        try (RawConnection stuck = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
-            stuck.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
-            assertThat(stuck.receive()).isInstanceOf(Response.Opened.class);
-            // a select of the whole file, and two requests behind it; then the client reads nothing
-            stuck.send(new Request.Select(1, SelectFilter.all(), 0));
-            stuck.send(new Request.GetFa(1, "SLE", 1));
-            stuck.send(new Request.Read(1, 0, key(7), com.synconfig.server.wire.Match.EQUAL, false));
-
+        try (RawConnection stuck = selectOfAll(tls, new Request.GetFa(1, "SLE", 1),
+                new Request.Read(1, 0, key(7), com.synconfig.server.wire.Match.EQUAL, false))) {
             long produced = awaitServerStopsSending(stuck);
             assertThat(produced).as("bytes the server produced for a client that reads nothing, of a %,d-byte file",
                     FILE_BYTES).isBetween(1L, pendingAllowed());
@@ -129,11 +123,7 @@ class SelectFlowControlTest {
     @ValueSource(booleans = {false, true})
     void aFrameRefusedBehindAStuckSelectIsAnsweredAfterIt(boolean tls) throws Exception {
         start(tls);
-        try (RawConnection stuck = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
-            stuck.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
-            assertThat(stuck.receive()).isInstanceOf(Response.Opened.class);
-            stuck.send(new Request.Select(1, SelectFilter.all(), 0));
-            stuck.send(new Request.GetFa(1, "SLE", 1));
+        try (RawConnection stuck = selectOfAll(tls, new Request.GetFa(1, "SLE", 1))) {
             awaitServerStopsSending(stuck);
             stuck.partialFrame(Frames.MAX_PAYLOAD + 1, 10);
 
@@ -145,6 +135,21 @@ class SelectFlowControlTest {
             });
             assertThat(stuck.closedByServer()).isTrue();
         }
+    }
+
+    /**
+     * A connection with a small receive buffer that opened the file and sent a SELECT of all of it, then the requests
+     * {@code behind}; it has read none of the answers yet.
+     */
+    private RawConnection selectOfAll(boolean tls, Request... behind) throws java.io.IOException {
+        RawConnection c = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello();
+        c.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
+        assertThat(c.receive()).isInstanceOf(Response.Opened.class);
+        c.send(new Request.Select(1, SelectFilter.all(), 0));
+        for (Request r : behind) {
+            c.send(r);
+        }
+        return c;
     }
 
     /** Reads a select of the whole file: every record, in order, and nothing else in between. */
@@ -175,10 +180,7 @@ class SelectFlowControlTest {
         try {
             start(tls);
             for (int i = 0; i < 5; i++) {
-                try (RawConnection c = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
-                    c.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
-                    assertThat(c.receive()).isInstanceOf(Response.Opened.class);
-                    c.send(new Request.Select(1, SelectFilter.all(), 0));
+                try (RawConnection c = selectOfAll(tls)) {
                     assertThat(((Response.Batch) c.receive()).more()).isTrue();
                     awaitServerStopsSending(c); // frames queued, the stream waiting for the client: then it goes
                 }
