@@ -3,7 +3,6 @@ package com.synconfig.server.control;
 import com.synconfig.model.files.AtomicFiles;
 import com.synconfig.model.service.ServiceLayout;
 import com.synconfig.model.service.ServiceLayouts;
-import com.synconfig.model.service.StartMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +93,7 @@ final class LaunchdJobs implements ServiceManager {
         writeJob(layout);
         commands.run("launchctl", "bootout", target(service)); // a job loaded earlier is replaced; none is fine
         commands.require("launchctl", "bootstrap", domain, jobFile(service).toString());
-        if (!runsAtLoad(layout)) {
+        if (!ServiceManager.startsAtBoot(layout)) {
             commands.require("launchctl", "kickstart", target(service));
         }
         return Optional.empty();
@@ -109,7 +108,7 @@ final class LaunchdJobs implements ServiceManager {
     @Override
     public String applyStartMode(ServiceLayout layout) throws ServiceControlException {
         writeJob(layout);
-        return label(layout.service().name()) + (runsAtLoad(layout)
+        return label(layout.service().name()) + (ServiceManager.startsAtBoot(layout)
                 ? ": RunAtLoad, it starts when launchd loads it at boot" : ": it does not start at boot");
     }
 
@@ -134,11 +133,6 @@ final class LaunchdJobs implements ServiceManager {
             return r.exit() == 0 && exit.find() && !exit.group(1).equals("0")
                     ? Optional.of("launchd reports the job exited with code " + exit.group(1)) : Optional.empty();
         });
-    }
-
-    private static boolean runsAtLoad(ServiceLayout layout) {
-        StartMode mode = layout.service().startMode();
-        return mode == StartMode.AUTOMATIC || mode == StartMode.AUTOMATIC_DELAYED;
     }
 
     private void writeJob(ServiceLayout layout) throws ServiceControlException {
@@ -169,7 +163,7 @@ final class LaunchdJobs implements ServiceManager {
             x.append("    <string>").append(escape(word)).append("</string>\n");
         }
         x.append("  </array>\n");
-        x.append("  <key>RunAtLoad</key>\n  <").append(runsAtLoad(layout)).append("/>\n");
+        x.append("  <key>RunAtLoad</key>\n  <").append(ServiceManager.startsAtBoot(layout)).append("/>\n");
         x.append("  <key>KeepAlive</key>\n  <dict>\n    <key>SuccessfulExit</key>\n    <false/>\n  </dict>\n");
         entry(x, "WorkingDirectory", layout.directory().toString());
         entry(x, "StandardOutPath", layout.consoleFile().toString());

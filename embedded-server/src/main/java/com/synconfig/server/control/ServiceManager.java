@@ -1,6 +1,7 @@
 package com.synconfig.server.control;
 
 import com.synconfig.model.service.ServiceLayout;
+import com.synconfig.model.service.StartMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How services run on this machine: as systemd units, or as detached background processes where there is no
- * service manager. Either way the server is {@link ServiceRunner} in its own process, which writes the status file
+ * How services run on this machine: as systemd units, launchd jobs, or detached background processes where there
+ * is no service manager. Either way the server is {@link ServiceRunner} in its own process, which writes the status file
  * that {@link ServiceController} reads.
  */
 public interface ServiceManager {
@@ -27,6 +28,12 @@ public interface ServiceManager {
 
     /** Stops the service gracefully and returns once it has stopped. */
     void stop(ServiceLayout layout, StatusFile running) throws ServiceControlException;
+
+    /** Whether the service's start mode has the manager start it at boot: Automatic, delayed or not. */
+    static boolean startsAtBoot(ServiceLayout layout) {
+        StartMode mode = layout.service().startMode();
+        return mode == StartMode.AUTOMATIC || mode == StartMode.AUTOMATIC_DELAYED;
+    }
 
     /** Makes the manager start the service at boot or not, as its start mode says; the result in words. */
     String applyStartMode(ServiceLayout layout) throws ServiceControlException;

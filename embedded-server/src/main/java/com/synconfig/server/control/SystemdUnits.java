@@ -1,7 +1,6 @@
 package com.synconfig.server.control;
 
 import com.synconfig.model.service.ServiceLayout;
-import com.synconfig.model.service.StartMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,8 +66,7 @@ final class SystemdUnits implements ServiceManager {
     @Override
     public String applyStartMode(ServiceLayout layout) throws ServiceControlException {
         String unit = unit(layout.service().name());
-        StartMode mode = layout.service().startMode();
-        boolean atBoot = mode == StartMode.AUTOMATIC || mode == StartMode.AUTOMATIC_DELAYED;
+        boolean atBoot = ServiceManager.startsAtBoot(layout);
         systemctl(layout, atBoot ? "enable" : "disable");
         return unit + (atBoot ? " enabled: it starts at boot" : " disabled: it does not start at boot");
     }

@@ -24,7 +24,7 @@ public final class ConnectionDeadlines implements Runnable {
 
     private final ServerContext context;
 
-    private ConnectionDeadlines(ServerContext context) {
+    ConnectionDeadlines(ServerContext context) {
         this.context = context;
     }
 
@@ -36,7 +36,11 @@ public final class ConnectionDeadlines implements Runnable {
 
     @Override
     public void run() {
-        long now = System.nanoTime();
+        look(System.nanoTime());
+    }
+
+    /** Closes the connections past a deadline at {@code now} (on {@link System#nanoTime()}'s clock). */
+    void look(long now) {
         long loginNanos = context.settings.limits().loginDeadline().toNanos();
         for (Map.Entry<Channel, Session> e : context.sessions.entrySet()) {
             Channel ch = e.getKey();

@@ -55,8 +55,11 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     private final InFlightLimiter limiter;
 
     private final GuardedWorker worker;
-    /** Requests read and not yet answered; touched on the worker only. */
-    private final Queue<byte[]> waiting = new ArrayDeque<>();
+    /**
+     * Answers owed, in the order their requests were read: a request to handle or a refusal of what came after the
+     * ones before it (a frame refused by its length). Touched on the worker only.
+     */
+    private final Queue<Runnable> waiting = new ArrayDeque<>();
     /** The SELECT answer being streamed, if any: it goes out before the waiting requests are answered. Worker only. */
     private SelectStream streaming;
     /**
@@ -103,9 +106,14 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
             GuardedWorker.runContained(() -> handle(ctx, payload), failure -> internalFailure(ctx, failure, true));
             return;
         }
+        handToWorker(ctx, () -> handle(ctx, payload));
+    }
+
+    /** Queues an answer on the worker, behind the answers already waiting there. */
+    private void handToWorker(ChannelHandlerContext ctx, Runnable answer) {
         handedToWorker++;
         onWorker(ctx, () -> {
-            waiting.add(payload);
+            waiting.add(answer);
             answerWaiting(ctx);
         });
     }
@@ -155,8 +163,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
                     answeredOnWorker(ctx);
                 }
             } else if (!waiting.isEmpty()) {
-                byte[] next = waiting.poll();
-                GuardedWorker.runContained(() -> handle(ctx, next), failure -> internalFailure(ctx, failure, true));
+                GuardedWorker.runContained(waiting.poll(), failure -> internalFailure(ctx, failure, true));
                 if (streaming == null) { // a SELECT is answered when its stream ends
                     answeredOnWorker(ctx);
                 }
@@ -447,10 +454,13 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
         }
     }
 
-    /** {@link #fail} from the event loop, after the answers to the requests already handed to the worker. */
+    /**
+     * {@link #fail} from the event loop, after the answers to the requests already handed to the worker (a select
+     * being streamed included), however long the client takes to read them.
+     */
     private void failInOrder(ChannelHandlerContext ctx, String why) {
         if (handedToWorker > 0) {
-            onWorker(ctx, () -> fail(ctx, why));
+            handToWorker(ctx, () -> fail(ctx, why));
         } else {
             fail(ctx, why);
         }

@@ -1,6 +1,5 @@
 package com.synconfig.server.store;
 
-import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -55,7 +54,7 @@ final class ExclusiveUse implements AutoCloseable {
     }
 
     private static StoreException inUse(Path file, Exception cause) {
-        String info = "'" + ClientText.quote(file.getFileName().toString()) + "': the ISAM file is in use by another "
+        String info = StoreException.quotedName(file) + ": the ISAM file is in use by another "
                 + "program (a running server keeps a file open for a while after its last client); close it there "
                 + "and try again";
         return cause == null ? new StoreException(ErrorCode.FILUSE, info) : new StoreException(ErrorCode.FILUSE, info, cause);

@@ -27,7 +27,11 @@ final class GroupCommit<T> {
         private final Function<T, R> work;
         private R result;
         private RuntimeException failure;
-        private boolean done;
+        /**
+         * Set by the leader, outside the monitor, after the outcome: a writer woken early (spuriously) that sees it
+         * sees the outcome too.
+         */
+        private volatile boolean done;
 
         private Change(Function<T, R> work) {
             this.work = work;

@@ -58,8 +58,8 @@ final class IsamMigration {
             }
         } catch (IOException e) {
             removeLeftover(temporary);
-            throw new StoreException(ErrorCode.IOFAIL, quoted(path) + ": the ISAM file of the former format could "
-                    + "not be migrated (" + reason(e) + "); it was left unchanged", e);
+            throw new StoreException(ErrorCode.IOFAIL, StoreException.quotedName(path) + ": the ISAM file of the former "
+                    + "format could not be migrated (" + reason(e) + "); it was left unchanged", e);
         }
         LOG.warn("{}: migrated {} records from the former ISAM format (H2 MVStore) to LMDB; the former file is kept as "
                 + "{} (delete it once the data is checked)", path, records, backup.getFileName());
@@ -69,8 +69,8 @@ final class IsamMigration {
         try {
             return new MVStore.Builder().fileName(path.toString()).readOnly().open();
         } catch (MVStoreException e) {
-            throw new StoreException(ErrorCode.FILUSE, quoted(path) + ": the ISAM file is in use by another program "
-                    + "or damaged", e);
+            throw new StoreException(ErrorCode.FILUSE, StoreException.quotedName(path) + ": the ISAM file is in use by "
+                    + "another program or damaged", e);
         }
     }
 
@@ -129,8 +129,8 @@ final class IsamMigration {
             try (ExclusiveUse unused = ExclusiveUse.claim(temporary, false)) {
                 Files.delete(temporary);
             } catch (StoreException inUse) {
-                throw new StoreException(ErrorCode.FILUSE, quoted(temporary) + ": another program is migrating this "
-                        + "ISAM file; try again when it is done", inUse);
+                throw new StoreException(ErrorCode.FILUSE, StoreException.quotedName(temporary) + ": another program is "
+                        + "migrating this ISAM file; try again when it is done", inUse);
             } catch (IOException e) {
                 throw StoreException.io(ErrorCode.IOFAIL, ClientText.quote(temporary.getFileName().toString()), e);
             }
@@ -144,10 +144,6 @@ final class IsamMigration {
 
     private static Path sibling(Path path, String suffix) {
         return path.resolveSibling(path.getFileName() + suffix);
-    }
-
-    private static String quoted(Path path) {
-        return "'" + ClientText.quote(path.getFileName().toString()) + "'";
     }
 
     private static String reason(IOException e) {

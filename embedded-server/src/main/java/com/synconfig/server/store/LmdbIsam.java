@@ -101,7 +101,7 @@ final class LmdbIsam {
         try {
             claim = ExclusiveUse.claim(path, false);
         } catch (NoSuchFileException e) {
-            throw new StoreException(ErrorCode.FNF, quoted(path));
+            throw new StoreException(ErrorCode.FNF, StoreException.quotedName(path));
         } catch (IOException e) {
             throw StoreException.io(ErrorCode.FILUSE, ClientText.quote(path.getFileName().toString()), e);
         }
@@ -164,9 +164,8 @@ final class LmdbIsam {
     }
 
     private static void put(Dbi<ByteBuffer> h, Txn<ByteBuffer> txn, String name, String value) {
-        ByteBuffer k = ByteBuffer.allocateDirect(name.length()).put(name.getBytes(StandardCharsets.UTF_8)).flip();
-        byte[] v = value.getBytes(StandardCharsets.UTF_8);
-        h.put(txn, k, ByteBuffer.allocateDirect(v.length).put(v).flip());
+        h.put(txn, DirectScratch.get().key(name.getBytes(StandardCharsets.UTF_8)),
+                DirectScratch.get().value(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String text(Txn<ByteBuffer> txn, String name) {
@@ -175,14 +174,10 @@ final class LmdbIsam {
     }
 
     static StoreException damaged(Path path, String why, Throwable cause) {
-        String info = quoted(path) + ": the ISAM file is damaged or not an ISAM file of this version; restore it from "
-                + "a backup (it was left unchanged)";
+        String info = StoreException.quotedName(path) + ": the ISAM file is damaged or not an ISAM file of this version; "
+                + "restore it from a backup (it was left unchanged)";
         return cause == null ? new StoreException(ErrorCode.FILSPC, info + " [" + why + "]")
                 : new StoreException(ErrorCode.FILSPC, info, cause);
-    }
-
-    private static String quoted(Path path) {
-        return "'" + ClientText.quote(path.getFileName().toString()) + "'";
     }
 
     private static long sizeOf(Path path) {
@@ -231,8 +226,7 @@ final class LmdbIsam {
 
     void setNetworkEncrypt(boolean on) {
         write(txn -> {
-            header.put(txn, DirectScratch.get().key("networkEncrypt".getBytes(StandardCharsets.UTF_8)),
-                    DirectScratch.get().value(Boolean.toString(on).getBytes(StandardCharsets.UTF_8)));
+            put(header, txn, "networkEncrypt", Boolean.toString(on));
             return null;
         });
         networkEncrypt = on;
@@ -345,12 +339,12 @@ final class LmdbIsam {
 
     private void requireOpen() {
         if (closed) {
-            throw new StoreException(ErrorCode.FILUSE, quoted(path) + ": the file was closed");
+            throw new StoreException(ErrorCode.FILUSE, StoreException.quotedName(path) + ": the file was closed");
         }
     }
 
     private StoreException failed(LmdbException e) {
-        return new StoreException(ErrorCode.IOFAIL, quoted(path) + ": " + e.getMessage(), e);
+        return new StoreException(ErrorCode.IOFAIL, StoreException.quotedName(path) + ": " + e.getMessage(), e);
     }
 
     /** Waits for running reads and writes, then closes the environment and gives the file up. */

@@ -21,6 +21,12 @@ import sun.misc.Unsafe;
 final class MappedBuffers extends BufferProxy<ByteBuffer> {
 
     static final MappedBuffers PROXY = new MappedBuffers();
+    /**
+     * Freed buffers a thread keeps for reuse, at most. A thread frees buffers other threads took when it closes a
+     * file they read (each reader's transaction and cursors): without a bound, the thread that closes idle files
+     * would keep every buffer it was given, file after file.
+     */
+    static final int MAX_POOLED = 64;
 
     private static final Unsafe UNSAFE = unsafe();
     private static final long ADDRESS = offset("address");
@@ -68,7 +74,15 @@ final class MappedBuffers extends BufferProxy<ByteBuffer> {
         UNSAFE.putLong(buffer, ADDRESS, 0L);
         UNSAFE.putInt(buffer, CAPACITY, 0);
         buffer.clear();
-        POOL.get().offer(buffer);
+        ArrayDeque<ByteBuffer> pool = POOL.get();
+        if (pool.size() < MAX_POOLED) {
+            pool.offer(buffer);
+        }
+    }
+
+    /** How many freed buffers this thread keeps. */
+    static int pooledHere() {
+        return POOL.get().size();
     }
 
     @Override

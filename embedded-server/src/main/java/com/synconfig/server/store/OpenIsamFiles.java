@@ -45,8 +45,8 @@ final class OpenIsamFiles {
         }
         switch (IsamFormat.of(head(real))) {
             case MVSTORE -> IsamMigration.migrate(real);
-            case OTHER -> throw new StoreException(ErrorCode.FILSPC, "'" + ClientText.quote(real.getFileName().toString())
-                    + "' is not an ISAM file");
+            case OTHER -> throw new StoreException(ErrorCode.FILSPC, StoreException.quotedName(real)
+                    + " is not an ISAM file");
             case LMDB -> { }
         }
         LmdbIsam file = LmdbIsam.open(real);

@@ -16,10 +16,21 @@ import org.lmdbjava.Txn;
 final class Reader implements AutoCloseable {
 
     private final Txn<ByteBuffer> txn;
-    private final Map<Dbi<ByteBuffer>, Cursor<ByteBuffer>> cursors = new IdentityHashMap<>();
-    private final Map<Cursor<ByteBuffer>, Integer> renewedIn = new IdentityHashMap<>();
-    private int round;
+    private final Map<Dbi<ByteBuffer>, Slot> cursors = new IdentityHashMap<>();
+    /** Reads begun so far: a cursor last renewed in an earlier one is renewed before use. */
+    private long round;
     private boolean reading;
+
+    /** A map's cursor and the read it was last renewed for. */
+    private static final class Slot {
+        final Cursor<ByteBuffer> cursor;
+        long round;
+
+        Slot(Cursor<ByteBuffer> cursor, long round) {
+            this.cursor = cursor;
+            this.round = round;
+        }
+    }
 
     Reader(Env<ByteBuffer> env) {
         this.txn = env.txnRead();
@@ -39,15 +50,15 @@ final class Reader implements AutoCloseable {
 
     /** This read's cursor on {@code map}. */
     Cursor<ByteBuffer> cursor(Dbi<ByteBuffer> map) {
-        Cursor<ByteBuffer> c = cursors.get(map);
-        if (c == null) {
-            c = map.openCursor(txn);
-            cursors.put(map, c);
-        } else if (renewedIn.getOrDefault(c, 0) != round) {
-            c.renew(txn);
+        Slot s = cursors.get(map);
+        if (s == null) {
+            s = new Slot(map.openCursor(txn), round);
+            cursors.put(map, s);
+        } else if (s.round != round) {
+            s.cursor.renew(txn);
+            s.round = round;
         }
-        renewedIn.put(c, round);
-        return c;
+        return s.cursor;
     }
 
     Txn<ByteBuffer> txn() {
@@ -63,7 +74,7 @@ final class Reader implements AutoCloseable {
     /** Frees the transaction and cursors (the file is closing; no read is running). */
     @Override
     public void close() {
-        cursors.values().forEach(Cursor::close);
+        cursors.values().forEach(s -> s.cursor.close());
         if (!reading) {
             txn.renew(); // an LMDB transaction is freed by aborting it, which needs it active
         }

@@ -18,9 +18,6 @@ import java.util.Arrays;
  */
 final class SequentialChannel implements RecordChannel {
 
-    /** The file's first bytes that decide whether it is taken for an ISAM file. */
-    private static final int HEAD = 24;
-
     private final Path path;
     private final FileChannel channel;
     /** The file as the client named it, for error answers. */
@@ -160,10 +157,10 @@ final class SequentialChannel implements RecordChannel {
      * LMDB trusts the structure of the files it maps (a crafted one could crash the server).
      */
     private void refuseIsamHead(ByteBuffer out) throws IOException {
-        if (channel.size() >= HEAD) {
+        if (channel.size() >= IsamFormat.HEAD_BYTES) {
             return;
         }
-        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        ByteBuffer head = ByteBuffer.allocate(IsamFormat.HEAD_BYTES);
         try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ)) {
             while (head.hasRemaining() && in.read(head) > 0) {
                 // reads the bytes written so far

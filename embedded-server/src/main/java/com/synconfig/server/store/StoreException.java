@@ -1,10 +1,12 @@
 package com.synconfig.server.store;
 
+import com.synconfig.server.wire.ClientText;
 import com.synconfig.server.wire.ErrorCode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * A file operation refused with one of the original's error codes; {@code info} says what exactly, in the client's
@@ -31,6 +33,11 @@ public final class StoreException extends RuntimeException {
         super(code.mnemonic() + " " + code.text() + (info.isEmpty() ? "" : ": " + info) + " [" + cause + "]", cause);
         this.code = code;
         this.info = info;
+    }
+
+    /** A file's name, quoted and bounded as client text, for an answer about it: {@code 'cust.ism'}. */
+    static String quotedName(Path file) {
+        return "'" + ClientText.quote(file.getFileName().toString()) + "'";
     }
 
     /** An I/O failure on the file a client calls {@code name}: its name and the operating system's plain reason. */

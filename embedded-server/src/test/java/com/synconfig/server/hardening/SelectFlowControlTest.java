@@ -16,6 +16,8 @@ import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.store.KeySpec;
+import com.synconfig.server.wire.ErrorCode;
+import com.synconfig.server.wire.Frames;
 import com.synconfig.server.wire.OpenMode;
 import com.synconfig.server.wire.Request;
 import com.synconfig.server.wire.Response;
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * A select streams under flow control, in clear and over TLS: a client that stops reading mid-select gets no more
  * than its socket buffers hold (the server stops producing; it does not buffer the file), holds up only itself
  * (sessions on every worker are served meanwhile), finds its select intact when it reads on, and the requests it
- * sent behind the SELECT answered after it, in order. A client that closes mid-select leaves nothing behind: no
- * connection, no open file, no frame buffer unreleased.
+ * sent behind the SELECT answered after it, in order (a frame refused by its length too). A client that closes
+ * mid-select leaves nothing behind: no connection, no open file, no frame buffer unreleased.
  */
 class SelectFlowControlTest {
 
@@ -92,14 +94,8 @@ class SelectFlowControlTest {
     @ValueSource(booleans = {false, true})
     void aClientThatStopsReadingHoldsUpOnlyItsOwnSelect(boolean tls) throws Exception {
         start(tls);
-        try (RawConnection stuck = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
-            stuck.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
-            assertThat(stuck.receive()).isInstanceOf(Response.Opened.class);
-            // a select of the whole file, and two requests behind it; then the client reads nothing
-            stuck.send(new Request.Select(1, SelectFilter.all(), 0));
-            stuck.send(new Request.GetFa(1, "SLE", 1));
-            stuck.send(new Request.Read(1, 0, key(7), com.synconfig.server.wire.Match.EQUAL, false));
-
+        try (RawConnection stuck = selectOfAll(tls, new Request.GetFa(1, "SLE", 1),
+                new Request.Read(1, 0, key(7), com.synconfig.server.wire.Match.EQUAL, false))) {
             long produced = awaitServerStopsSending(stuck);
             assertThat(produced).as("bytes the server produced for a client that reads nothing, of a %,d-byte file",
                     FILE_BYTES).isBetween(1L, pendingAllowed());
@@ -113,21 +109,63 @@ class SelectFlowControlTest {
             }
             assertThat(sentTo(stuck)).as("the stuck select did not go on meanwhile").isEqualTo(produced);
 
-            int n = 0;
-            for (boolean more = true; more; ) {
-                Response answer = stuck.receive();
-                assertThat(answer).as("the frame after %d records of the select", n).isInstanceOf(Response.Batch.class);
-                Response.Batch b = (Response.Batch) answer;
-                for (byte[] r : b.records()) {
-                    assertThat(r).as("record %d", n).isEqualTo(record(n));
-                    n++;
-                }
-                more = b.more();
-            }
-            assertThat(n).isEqualTo(RECORDS);
+            readWholeSelect(stuck);
             assertThat(((Response.Value) stuck.receive()).text()).isEqualTo(tls ? "1" : "0");
             assertThat(((Response.Record) stuck.receive()).data()).isEqualTo(record(7));
         }
+    }
+
+    /**
+     * A frame refused by its length (answered from the event loop, where it is read) while a select is stuck: the
+     * refusal comes after the select and the request sent before it, not in the middle of the select's frames.
+     */
+    @ParameterizedTest(name = "tls={0}")
+    @ValueSource(booleans = {false, true})
+    void aFrameRefusedBehindAStuckSelectIsAnsweredAfterIt(boolean tls) throws Exception {
+        start(tls);
+        try (RawConnection stuck = selectOfAll(tls, new Request.GetFa(1, "SLE", 1))) {
+            awaitServerStopsSending(stuck);
+            stuck.partialFrame(Frames.MAX_PAYLOAD + 1, 10);
+
+            readWholeSelect(stuck);
+            assertThat(((Response.Value) stuck.receive()).text()).isEqualTo(tls ? "1" : "0");
+            assertThat(stuck.receive()).isInstanceOfSatisfying(Response.Error.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.PROTOCOL);
+                assertThat(e.info()).startsWith("a frame of " + (Frames.MAX_PAYLOAD + 1) + " bytes");
+            });
+            assertThat(stuck.closedByServer()).isTrue();
+        }
+    }
+
+    /**
+     * A connection with a small receive buffer that opened the file and sent a SELECT of all of it, then the requests
+     * {@code behind}; it has read none of the answers yet.
+     */
+    private RawConnection selectOfAll(boolean tls, Request... behind) throws java.io.IOException {
+        RawConnection c = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello();
+        c.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
+        assertThat(c.receive()).isInstanceOf(Response.Opened.class);
+        c.send(new Request.Select(1, SelectFilter.all(), 0));
+        for (Request r : behind) {
+            c.send(r);
+        }
+        return c;
+    }
+
+    /** Reads a select of the whole file: every record, in order, and nothing else in between. */
+    private static void readWholeSelect(RawConnection c) throws java.io.IOException {
+        int n = 0;
+        for (boolean more = true; more; ) {
+            Response answer = c.receive();
+            assertThat(answer).as("the frame after %d records of the select", n).isInstanceOf(Response.Batch.class);
+            Response.Batch b = (Response.Batch) answer;
+            for (byte[] r : b.records()) {
+                assertThat(r).as("record %d", n).isEqualTo(record(n));
+                n++;
+            }
+            more = b.more();
+        }
+        assertThat(n).isEqualTo(RECORDS);
     }
 
     @ParameterizedTest(name = "tls={0}")
@@ -142,10 +180,7 @@ class SelectFlowControlTest {
         try {
             start(tls);
             for (int i = 0; i < 5; i++) {
-                try (RawConnection c = RawConnection.open(server.port(), tls, RECEIVE_BUFFER).hello()) {
-                    c.send(new Request.Open("big.ism", OpenMode.INPUT, ""));
-                    assertThat(c.receive()).isInstanceOf(Response.Opened.class);
-                    c.send(new Request.Select(1, SelectFilter.all(), 0));
+                try (RawConnection c = selectOfAll(tls)) {
                     assertThat(((Response.Batch) c.receive()).more()).isTrue();
                     awaitServerStopsSending(c); // frames queued, the stream waiting for the client: then it goes
                 }

@@ -42,7 +42,8 @@ class FileStoreIdleTest {
 
     @Test
     void aFileStaysOpenAfterItsLastChannelUntilItHasBeenIdleLongEnough() throws Exception {
-        try (FileStore store = store(Duration.ofMillis(500), 8)) {
+        // long enough that the checks below run before it closes, however loaded the machine; Eventually waits 30 s
+        try (FileStore store = store(Duration.ofSeconds(3), 8)) {
             assertThat(isOpen("a.ism")).isFalse();
             use(store, "a.ism");
             assertThat(store.openIsamFiles()).isZero();

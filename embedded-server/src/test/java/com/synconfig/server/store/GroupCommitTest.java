@@ -72,7 +72,9 @@ class GroupCommitTest {
             }
             long syncs = f.syncs() - syncsBefore;
             System.out.println(stores + " concurrent STOREs took " + syncs + " commits");
-            assertThat(syncs).as("commits for %d STOREs from %d writers", stores, WRITERS).isLessThan(stores);
+            // one commit per kept STORE is what writers that share none take (a refused one commits nothing)
+            assertThat(syncs).as("commits for the %d STOREs kept, from %d writers", stored.size(), WRITERS)
+                    .isLessThan(stored.size());
         }
     }
 }
