@@ -213,18 +213,14 @@ public final class ClientCommand extends CommandGroup {
                 return ExitCodes.USAGE;
             }
             return withFile(file, OpenMode.INPUT, (c, f, out) -> {
-                List<String> records = new ArrayList<>();
-                int[] n = {0};
-                f.select(filter, r -> {
-                    n[0]++;
-                    if (!count) {
-                        records.add(text(r));
-                    }
-                });
                 if (count) {
-                    out.println(json ? Json.write(Map.of("count", n[0])) : Integer.toString(n[0]));
+                    long[] n = {0};
+                    f.select(filter, r -> n[0]++);
+                    out.println(json ? Json.write(Map.of("count", n[0])) : Long.toString(n[0]));
+                } else if (json) {
+                    printRecords(f.select(filter).stream().map(ClientCommand::text).toList(), true, out);
                 } else {
-                    printRecords(records, json, out);
+                    f.select(filter, r -> out.println(text(r))); // each record as the stream brings it
                 }
             });
         }

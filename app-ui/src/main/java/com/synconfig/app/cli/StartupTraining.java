@@ -1,6 +1,7 @@
 package com.synconfig.app.cli;
 
 import com.synconfig.app.cli.base.ExitCodes;
+import com.synconfig.model.config.ConfigLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -37,7 +38,7 @@ public final class StartupTraining {
             System.err.println("usage: StartupTraining DIRECTORY (a directory of its own for the configuration)");
             System.exit(ExitCodes.USAGE);
         }
-        Path config = Path.of(args[0]).resolve("synconfig.ini");
+        Path config = Path.of(args[0]).resolve(ConfigLocation.FILE_NAME);
         for (List<String> command : COMMANDS) {
             List<String> words = new ArrayList<>(List.of("--config", config.toString()));
             words.addAll(command);

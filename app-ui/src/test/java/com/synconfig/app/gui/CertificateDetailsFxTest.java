@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.certificates.CertificateRow;
 import com.synconfig.app.gui.certificates.OpenSslChain;
-import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.ReportField;
-import com.synconfig.model.service.ServiceDefinition;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,12 +16,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,30 +25,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Certificates screen shows a chain made by the real openssl as a tree (the root from the folder's local CA),
  * each certificate's details, and a banner for the configured service whose certificate expires soon (#14).
  */
-@ExtendWith(ApplicationExtension.class)
-class CertificateDetailsFxTest {
+class CertificateDetailsFxTest extends MainWindowFxTest {
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
     Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createDirectories(dir.resolve("t" + System.nanoTime()));
-        gui = new GuiTestSupport(home);
-        OpenSslChain.make(home, 10);
-        ConfigStore store = new ConfigStore(gui.configFile);
-        var snapshot = store.load();
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().encrypt(true)
-                .certificateFile(home.resolve("service.pem").toString()).build();
-        store.save(snapshot, snapshot.services().with(synSrv));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> {
+            home = fresh.serviceHome;
+            OpenSslChain.make(home, 10);
+            fresh.saveSynSrv(b -> b.encrypt(true).certificateFile(home.resolve("service.pem").toString()));
+        });
     }
 
     @Test

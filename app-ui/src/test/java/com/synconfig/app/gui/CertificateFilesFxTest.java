@@ -3,13 +3,11 @@ package com.synconfig.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synconfig.app.gui.certificates.CertificateRow;
-import com.synconfig.model.config.ConfigStore;
 import com.synconfig.model.pki.CertificateToolkit;
 import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.DistinguishedName;
 import com.synconfig.model.pki.KeySpec;
 import com.synconfig.model.pki.SubjectAltNames;
-import com.synconfig.model.service.ServiceDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,12 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,36 +28,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * The certificate wizards never lose a file (#14): they never default to a file a service uses, ask before
  * replacing one (naming it and its services) and keep a backup; the Certificates screen lists files made elsewhere.
  */
-@ExtendWith(ApplicationExtension.class)
-class CertificateFilesFxTest {
+class CertificateFilesFxTest extends MainWindowFxTest {
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
     Path home;
     Path live;
     String liveText;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = dir.resolve("t" + System.nanoTime());
-        gui = new GuiTestSupport(home);
-        Files.createDirectories(home);
-        live = home.resolve("rsynd.pem");
-        new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("live.example.test"),
-                SubjectAltNames.defaults(), KeySpec.EC_P256, 100, live, null);
-        liveText = Files.readString(live);
-        ConfigStore store = new ConfigStore(gui.configFile);
-        var snapshot = store.load();
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().encrypt(true)
-                .certificateFile(live.toString()).build();
-        store.save(snapshot, snapshot.services().with(synSrv));
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> {
+            home = fresh.serviceHome;
+            live = home.resolve("rsynd.pem");
+            new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("live.example.test"),
+                    SubjectAltNames.defaults(), KeySpec.EC_P256, 100, live, null);
+            liveText = Files.readString(live);
+            fresh.saveSynSrv(b -> b.encrypt(true).certificateFile(live.toString()));
+        });
     }
 
     private static void retype(FxRobot robot, String id, String text) {

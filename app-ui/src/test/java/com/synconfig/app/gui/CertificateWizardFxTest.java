@@ -2,7 +2,6 @@ package com.synconfig.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +16,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,28 +25,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * The certificate wizards reach what only the command line did (#14): the subject fields OU, L, ST, C and e-mail,
  * judged by the subject's own rules, and a confirmation for every new passphrase; every field has its own Alt key.
  */
-@ExtendWith(ApplicationExtension.class)
-class CertificateWizardFxTest {
+class CertificateWizardFxTest extends MainWindowFxTest {
 
     private static final List<String> WIZARDS = List.of("New self-signed server certificate",
             "New local certificate authority", "Issue a server certificate from the local CA",
             "New certificate request for a public CA", "Import a CA's reply", "Convert PEM \u2194 PKCS#12");
 
-    @TempDir
-    static Path dir;
-    GuiTestSupport gui;
     Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        home = Files.createDirectories(dir.resolve("t" + System.nanoTime()));
-        gui = new GuiTestSupport(home);
-        gui.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        gui.close();
+        open(stage, fresh -> home = fresh.serviceHome);
     }
 
     private void openWizard(FxRobot robot, String title) {

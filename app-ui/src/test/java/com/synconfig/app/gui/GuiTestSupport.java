@@ -12,6 +12,7 @@ import com.synconfig.model.service.ServiceValidator;
 import com.synconfig.server.control.ServiceControlException;
 import com.synconfig.server.control.ServiceController;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -51,6 +53,13 @@ final class GuiTestSupport implements AutoCloseable {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
     }
 
+    /** A TCP port nothing listens on now, for a service the test starts. */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     /** A real self-signed RSA certificate and key in one PEM file, made by the openssl binary. */
     static Path selfSignedPem(Path dir) throws IOException, InterruptedException {
         Path key = dir.resolve("key.pem");
@@ -72,12 +81,17 @@ final class GuiTestSupport implements AutoCloseable {
      */
     Path saveEncryptedSynSrv(int port) throws IOException, InterruptedException {
         Path pem = selfSignedPem(Files.createDirectories(serviceHome));
+        saveSynSrv(b -> b.port(port).encrypt(true).certificateFile(pem.toString()).nonSecure(true).defaultUser("app"));
+        return pem;
+    }
+
+    /** Saves SynSrv as {@code change} makes it, before the window opens; returns it as saved. */
+    ServiceDefinition saveSynSrv(UnaryOperator<ServiceDefinition.Builder> change) throws IOException {
         ConfigStore store = new ConfigStore(configFile);
         var snapshot = store.load();
-        ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
-                .encrypt(true).certificateFile(pem.toString()).nonSecure(true).defaultUser("app").build();
+        ServiceDefinition synSrv = change.apply(snapshot.services().find("SynSrv").orElseThrow().toBuilder()).build();
         store.save(snapshot, snapshot.services().with(synSrv));
-        return pem;
+        return synSrv;
     }
 
     static void show(FxRobot robot, GuiContext context, String screen) {

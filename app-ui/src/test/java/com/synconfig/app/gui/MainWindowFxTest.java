@@ -1,5 +1,6 @@
 package com.synconfig.app.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ abstract class MainWindowFxTest {
     /** @param before prepares the fresh home (preferences, saved services) before the window opens */
     void open(Stage stage, Preparation before) throws Exception {
         this.stage = stage;
-        gui = new GuiTestSupport(dir.resolve("t" + System.nanoTime()));
+        gui = new GuiTestSupport(Files.createDirectories(dir.resolve("t" + System.nanoTime())));
         before.prepare(gui);
         gui.start(stage);
     }

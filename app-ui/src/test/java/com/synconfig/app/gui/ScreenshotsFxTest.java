@@ -14,7 +14,6 @@ import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.store.IsamDefinition;
 import com.synconfig.server.store.IsamFile;
 import com.synconfig.server.wire.OpenMode;
-import java.net.ServerSocket;
 import java.util.List;
 import javafx.scene.control.Label;
 import com.synconfig.model.service.Scl;
@@ -66,9 +65,7 @@ class ScreenshotsFxTest {
                 SubjectAltNames.defaults(), KeySpec.RSA_2048, 398, pem, null);
         new CertificateToolkit(m -> { }).selfSigned(DistinguishedName.ofCommonName("old-host"),
                 SubjectAltNames.defaults(), KeySpec.EC_P256, 20, home.resolve("expiring.pem"), null);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        port = GuiTestSupport.freePort();
         ServiceDefinition synSrv = snapshot.services().find("SynSrv").orElseThrow().toBuilder().port(port)
                 .encrypt(true).certificateFile(pem.toString()).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("app")
                 .env("DBLDIR", home.toString()).env("SYNSSL_RAND", "/dev/urandom").build();

@@ -23,12 +23,8 @@ class ServerScreenFxTest extends MainWindowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        open(stage, fresh -> {
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            fresh.saveEncryptedSynSrv(port);
-        });
+        port = GuiTestSupport.freePort();
+        open(stage, fresh -> fresh.saveEncryptedSynSrv(port));
     }
 
     @SuppressWarnings("unchecked")

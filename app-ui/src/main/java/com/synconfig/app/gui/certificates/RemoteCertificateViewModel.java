@@ -2,10 +2,8 @@ package com.synconfig.app.gui.certificates;
 
 import com.synconfig.app.gui.Messages;
 import com.synconfig.model.pki.CertificateReport;
-import com.synconfig.model.pki.ChainLink;
 import com.synconfig.model.pki.CertificateReportText;
 import com.synconfig.model.service.Endpoint;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,8 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Inspecting the certificate chain a TLS server at {@code host:port} presents: the same report {@code cert inspect
@@ -35,7 +31,6 @@ public final class RemoteCertificateViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper(this, "report", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ObservableList<String> chain = FXCollections.observableArrayList();
 
     /** @param suggested what the endpoint field starts with, e.g. {@code localhost:2330} */
     public RemoteCertificateViewModel(Inspector inspector, Messages messages, String suggested) {
@@ -59,13 +54,11 @@ public final class RemoteCertificateViewModel {
         busy.set(true);
         error.set("");
         report.set("");
-        chain.clear();
         return Optional.of(() -> inspector.inspect(where));
     }
 
     public void show(CertificateReport r) {
         busy.set(false);
-        chain.setAll(r.chain().stream().map(ChainLink::label).toList());
         report.set(CertificateReportText.of(r));
     }
 
@@ -89,10 +82,5 @@ public final class RemoteCertificateViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** The served chain, root first. */
-    public List<String> chain() {
-        return FXCollections.unmodifiableObservableList(chain);
     }
 }

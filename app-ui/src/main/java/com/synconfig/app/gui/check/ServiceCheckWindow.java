@@ -1,6 +1,7 @@
 package com.synconfig.app.gui.check;
 
 import com.synconfig.app.gui.StyleClasses;
+import com.synconfig.app.gui.TableColumns;
 import com.synconfig.app.gui.BackgroundWork;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
@@ -9,7 +10,6 @@ import com.synconfig.model.servicecheck.CheckItem;
 import com.synconfig.model.servicecheck.ServiceCheckReport;
 import com.synconfig.model.servicecheck.Verdict;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -116,10 +116,10 @@ public final class ServiceCheckWindow extends Stage {
         TableView<CheckItem> table = new TableView<>(vm.visibleItems());
         table.setId("check-table");
         table.setPlaceholder(StyleClasses.placeholder(messages.get("check.none")));
-        table.getColumns().add(column(messages.get("check.col.group"), CheckItem::group, 110));
-        table.getColumns().add(column(messages.get("check.col.item"), CheckItem::item, 330));
-        table.getColumns().add(column(messages.get("check.col.predicted"), CheckItem::predicted, 90));
-        table.getColumns().add(column(messages.get("check.col.actual"), CheckItem::actual, 300));
+        table.getColumns().add(TableColumns.text(messages.get("check.col.group"), CheckItem::group, 110));
+        table.getColumns().add(TableColumns.text(messages.get("check.col.item"), CheckItem::item, 330));
+        table.getColumns().add(TableColumns.text(messages.get("check.col.predicted"), CheckItem::predicted, 90));
+        table.getColumns().add(TableColumns.text(messages.get("check.col.actual"), CheckItem::actual, 300));
         TableColumn<CheckItem, Verdict> verdict = new TableColumn<>(messages.get("check.col.verdict"));
         verdict.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
         verdict.setCellFactory(c -> new VerdictCell());
@@ -163,13 +163,6 @@ public final class ServiceCheckWindow extends Stage {
         b.setMnemonicParsing(true);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    private static TableColumn<CheckItem, String> column(String title, Function<CheckItem, String> value, double w) {
-        TableColumn<CheckItem, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(w);
-        return column;
     }
 
     private static final List<String> VERDICT_TEXT_CLASSES = List.of(StyleClasses.FINDING_INFO,

@@ -4,9 +4,8 @@ import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.Rows;
 import com.synconfig.app.gui.StyleClasses;
+import com.synconfig.app.gui.TableColumns;
 import com.synconfig.model.check.Severity;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,10 +36,10 @@ public final class EnvironmentView extends BorderPane {
         TableView<VariableRow> table = new TableView<>(vm.rows());
         table.setId("environment-table");
         table.setPlaceholder(StyleClasses.placeholder(messages.get("environment.none")));
-        table.getColumns().add(column(messages.get("environment.col.name"), VariableRow::name, 130));
-        table.getColumns().add(column(messages.get("environment.col.value"), VariableRow::value, 260));
-        table.getColumns().add(column(messages.get("environment.col.source"), VariableRow::source, 170));
-        TableColumn<VariableRow, String> check = column(messages.get("environment.col.check"), VariableRow::check, 420);
+        table.getColumns().add(TableColumns.text(messages.get("environment.col.name"), VariableRow::name, 130));
+        table.getColumns().add(TableColumns.text(messages.get("environment.col.value"), VariableRow::value, 260));
+        table.getColumns().add(TableColumns.text(messages.get("environment.col.source"), VariableRow::source, 170));
+        TableColumn<VariableRow, String> check = TableColumns.text(messages.get("environment.col.check"), VariableRow::check, 420);
         check.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -63,11 +62,4 @@ public final class EnvironmentView extends BorderPane {
         setBottom(note);
     }
 
-    private static TableColumn<VariableRow, String> column(String title, Function<VariableRow, String> value,
-                                                          double width) {
-        TableColumn<VariableRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 }

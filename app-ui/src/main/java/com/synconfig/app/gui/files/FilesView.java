@@ -6,9 +6,9 @@ import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.Rows;
 import com.synconfig.app.gui.StyleClasses;
+import com.synconfig.app.gui.TableColumns;
 import java.util.Arrays;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -91,10 +91,7 @@ public final class FilesView extends BorderPane {
     }
 
     private TableColumn<FileRow, String> column(String key, Function<FileRow, String> value, double width) {
-        TableColumn<FileRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TableColumns.text(messages.get(key), value, width);
     }
 
     /** Asks for the new file's name, record size, keys and flag; repeats the question while it is wrong. */

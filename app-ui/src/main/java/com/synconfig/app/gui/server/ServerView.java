@@ -3,6 +3,7 @@ package com.synconfig.app.gui.server;
 import com.synconfig.app.gui.Icons;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.StyleClasses;
+import com.synconfig.app.gui.TableColumns;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.server.ConnectionInfo;
 import com.synconfig.server.ServerState;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -111,10 +111,7 @@ public final class ServerView extends BorderPane {
     }
 
     private TableColumn<ConnectionInfo, String> column(String key, Function<ConnectionInfo, String> value, double w) {
-        TableColumn<ConnectionInfo, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(w);
-        return column;
+        return TableColumns.text(messages.get(key), value, w);
     }
 
     private VBox logView() {

@@ -1,11 +1,11 @@
 package com.synconfig.app.gui.services;
 
 import com.synconfig.app.gui.StyleClasses;
+import com.synconfig.app.gui.TableColumns;
 import com.synconfig.app.gui.Messages;
 import com.synconfig.app.gui.WindowPlacement;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -89,8 +89,7 @@ final class ValidateAllDialog extends Dialog<Void> {
     }
 
     private TableColumn<ValidationRow, String> column(String key, Function<ValidationRow, String> value, double width) {
-        TableColumn<ValidationRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        TableColumn<ValidationRow, String> column = TableColumns.text(messages.get(key), value, width);
         column.setCellFactory(c -> new TableCell<>() {
             private final Text shown = new Text(); // wraps to the column's width: every finding is read in full
 
@@ -109,7 +108,6 @@ final class ValidateAllDialog extends Dialog<Void> {
                 StyleClasses.severity(this, r == null || r.finding() == null ? null : r.finding().severity());
             }
         });
-        column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80)); // "WARNING" and "Result" whole in a narrow dialog
         return column;
     }

@@ -31,8 +31,8 @@ class RemoteCertificateViewModelTest {
 
         assertThat(asked).containsExactly(new Endpoint("::1", 2331));
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.reportProperty().get()).startsWith("[::1]:2331: 0 object(s)\nChain:\n  CN=Test CA\n");
-        assertThat(vm.chain()).containsExactly("CN=Test CA", "CN=localhost");
+        assertThat(vm.reportProperty().get())
+                .startsWith("[::1]:2331: 0 object(s)\nChain:\n  CN=Test CA\n  `- CN=localhost\n");
     }
 
     @Test
