@@ -164,19 +164,23 @@ public final class IsamFile implements AutoCloseable {
         return !IndexEntry.equals(c.key(), position) || c.next();
     }
 
+    /** Moves {@code walk} to the first entry strictly after {@code position}. */
+    private static boolean after(PageWalk walk, byte[] position) {
+        return walk.seek(position) && (!IndexEntry.equals(walk.key(), position) || walk.next());
+    }
+
     /**
      * Visits records in the order of key {@code keyNumber}: strictly after {@code after} (a position a previous scan
      * returned) or, when it is {@code null}, from the first record whose key is at or after {@code fromKey} (empty:
-     * the first record). One walk of the index in one snapshot, the select path: the visitor sees the key and the
-     * record where they lie in the memory map, and must not call back into this file.
+     * the first record). One walk of the index's pages in one snapshot ({@link PageWalk}), the select path: the
+     * visitor sees the key and the record where they lie in the memory map, and must not call back into this file.
      */
     public ScanEnd scan(int keyNumber, byte[] fromKey, byte[] after, RecordVisitor visitor) {
         key(keyNumber);
         return file.read(r -> {
-            Cursor<ByteBuffer> idx = r.cursor(file.index(keyNumber));
-            RecordsInOrder records = new RecordsInOrder(r.cursor(file.records()));
-            boolean found = after != null ? after(idx, after)
-                    : fromKey.length == 0 ? idx.first() : idx.get(DirectScratch.get().key(fromKey), GetOp.MDB_SET_RANGE);
+            PageWalk idx = file.pages(r, 0, file.index(keyNumber));
+            RecordsInOrder records = new RecordsInOrder(file.pages(r, 1, file.records()));
+            boolean found = after != null ? after(idx, after) : fromKey.length == 0 ? idx.first() : idx.seek(fromKey);
             // the last taken position and the one being offered, in two buffers swapped as records are taken
             byte[] taken = new byte[KeySpec.MAX_KEY_LENGTH + Long.BYTES];
             byte[] offered = new byte[taken.length];
@@ -217,26 +221,30 @@ public final class IsamFile implements AutoCloseable {
     /**
      * Looks records up by id for a walk of an index. Records stored one after another have consecutive ids, so when
      * the index lists them in that order (key order = storing order, the usual bulk load) the next record is one
-     * step of the cursor, not a search from the root.
+     * step of the walk, not a search from the root.
      */
     private static final class RecordsInOrder {
-        private final Cursor<ByteBuffer> cursor;
+        private final PageWalk walk;
+        private final byte[] wanted = new byte[Long.BYTES];
         private long at = -1;
 
-        RecordsInOrder(Cursor<ByteBuffer> cursor) {
-            this.cursor = cursor;
+        RecordsInOrder(PageWalk walk) {
+            this.walk = walk;
         }
 
         ByteBuffer find(long id) {
-            if (at >= 0 && id == at + 1 && cursor.next() && cursor.key().getLong(0) == id) {
-                at = id;
-                return cursor.val();
-            }
-            if (!cursor.get(DirectScratch.get().id(id), GetOp.MDB_SET_KEY)) {
-                throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id + ", which does not exist");
+            if (at < 0 || id != at + 1 || !walk.next() || !holds(id)) {
+                ByteBuffer.wrap(wanted).putLong(0, id);
+                if (!walk.seek(wanted) || !holds(id)) {
+                    throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id + ", which does not exist");
+                }
             }
             at = id;
-            return cursor.val();
+            return walk.value();
+        }
+
+        private boolean holds(long id) {
+            return walk.key().remaining() == Long.BYTES && walk.key().getLong(0) == id;
         }
     }
 

@@ -52,6 +52,9 @@ final class LmdbIsam {
     private final ExclusiveUse claim;
     private final Env<ByteBuffer> env;
     private final IsamDefinition definition;
+    /** The main map, which holds each named map's record (its root page among them). */
+    private final Dbi<ByteBuffer> main;
+    private final int pageSize;
     private final Dbi<ByteBuffer> header;
     private final Dbi<ByteBuffer> records;
     private final List<Dbi<ByteBuffer>> indexes;
@@ -70,6 +73,8 @@ final class LmdbIsam {
         this.path = path;
         this.claim = claim;
         this.env = env;
+        this.main = env.openDbi(txn, (byte[]) null, null, false);
+        this.pageSize = env.stat().pageSize;
         this.header = env.openDbi(txn, HEADER.getBytes(StandardCharsets.US_ASCII), null, false);
         String keys = text(txn, "keys");
         String size = text(txn, "recordSize");
@@ -216,6 +221,13 @@ final class LmdbIsam {
         return indexes.get(keyNumber);
     }
 
+    /** Walk {@code slot} of the reader's thread, started on {@code map} in the reader's snapshot ({@link PageWalk}). */
+    PageWalk pages(Reader reader, int slot, Dbi<ByteBuffer> map) {
+        byte[] name = map.getName();
+        ByteBuffer record = main.get(reader.txn(), DirectScratch.get().key(name));
+        return reader.walk(slot).start(record, name.length, pageSize, env.info().lastPageNumber);
+    }
+
     RecordLocks locks() {
         return locks;
     }
@@ -257,7 +269,7 @@ final class LmdbIsam {
             requireOpen();
             Reader reader = readers.get();
             if (reader == null) {
-                reader = new Reader(env);
+                reader = new Reader(env, path);
                 readers.set(reader);
                 allReaders.add(reader);
             }

@@ -56,24 +56,35 @@ final class MappedBuffers extends BufferProxy<ByteBuffer> {
     }
 
     /** The native address of a direct buffer's current position. */
-    private static long address(ByteBuffer buffer) {
+    static long address(ByteBuffer buffer) {
         if (!buffer.isDirect()) {
             throw new IllegalArgumentException("LMDB needs direct buffers");
         }
         return UNSAFE.getLong(buffer, ADDRESS) + buffer.position();
     }
 
+    /** A read-only buffer that points nowhere yet ({@link #point}). */
+    static ByteBuffer view() {
+        return ByteBuffer.allocateDirect(0).asReadOnlyBuffer();
+    }
+
+    /** Points {@code view} (from {@link #view}) at {@code size} bytes at {@code address}: no copy, nothing allocated. */
+    static ByteBuffer point(ByteBuffer view, long address, int size) {
+        UNSAFE.putLong(view, ADDRESS, address);
+        UNSAFE.putInt(view, CAPACITY, size);
+        view.clear();
+        return view;
+    }
+
     @Override
     protected ByteBuffer allocate() {
         ByteBuffer b = POOL.get().poll();
-        return b != null ? b : ByteBuffer.allocateDirect(0).asReadOnlyBuffer();
+        return b != null ? b : view();
     }
 
     @Override
     protected void deallocate(ByteBuffer buffer) {
-        UNSAFE.putLong(buffer, ADDRESS, 0L);
-        UNSAFE.putInt(buffer, CAPACITY, 0);
-        buffer.clear();
+        point(buffer, 0L, 0);
         ArrayDeque<ByteBuffer> pool = POOL.get();
         if (pool.size() < MAX_POOLED) {
             pool.offer(buffer);
@@ -127,9 +138,7 @@ final class MappedBuffers extends BufferProxy<ByteBuffer> {
 
     @Override
     protected ByteBuffer out(ByteBuffer buffer, Pointer ptr, long ptrAddr) {
-        UNSAFE.putLong(buffer, ADDRESS, UNSAFE.getLong(ptrAddr + STRUCT_FIELD_OFFSET_DATA));
-        UNSAFE.putInt(buffer, CAPACITY, (int) UNSAFE.getLong(ptrAddr + STRUCT_FIELD_OFFSET_SIZE));
-        buffer.clear();
-        return buffer;
+        return point(buffer, UNSAFE.getLong(ptrAddr + STRUCT_FIELD_OFFSET_DATA),
+                (int) UNSAFE.getLong(ptrAddr + STRUCT_FIELD_OFFSET_SIZE));
     }
 }

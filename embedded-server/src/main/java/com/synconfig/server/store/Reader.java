@@ -1,6 +1,7 @@
 package com.synconfig.server.store;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.lmdbjava.Cursor;
@@ -9,7 +10,7 @@ import org.lmdbjava.Env;
 import org.lmdbjava.Txn;
 
 /**
- * A thread's read-only transaction on one file, with a cursor per map, kept from one read to the next: between
+ * A thread's read-only transaction on one file, with a cursor per map and two page walks, kept from one read to the next: between
  * reads the transaction is reset (it holds no snapshot, so writers are free to reuse pages) and renewed for the
  * next read. Opening a transaction and cursors for each read cost several times the read itself.
  */
@@ -17,6 +18,7 @@ final class Reader implements AutoCloseable {
 
     private final Txn<ByteBuffer> txn;
     private final Map<Dbi<ByteBuffer>, Slot> cursors = new IdentityHashMap<>();
+    private final PageWalk[] walks;
     /** Reads begun so far: a cursor last renewed in an earlier one is renewed before use. */
     private long round;
     private boolean reading;
@@ -32,9 +34,10 @@ final class Reader implements AutoCloseable {
         }
     }
 
-    Reader(Env<ByteBuffer> env) {
+    Reader(Env<ByteBuffer> env, Path file) {
         this.txn = env.txnRead();
         txn.reset();
+        this.walks = new PageWalk[] {new PageWalk(file), new PageWalk(file)};
     }
 
     /** Starts a read on a fresh snapshot. */
@@ -59,6 +62,11 @@ final class Reader implements AutoCloseable {
             s.round = round;
         }
         return s.cursor;
+    }
+
+    /** Page walk {@code slot} (0 or 1: a select walks an index and the records at once), kept between reads. */
+    PageWalk walk(int slot) {
+        return walks[slot];
     }
 
     Txn<ByteBuffer> txn() {
