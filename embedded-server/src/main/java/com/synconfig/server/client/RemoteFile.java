@@ -95,7 +95,7 @@ public final class RemoteFile implements AutoCloseable {
         select(filter, Frames.MAX_BATCH, each);
     }
 
-    /** As {@link #select(SelectFilter, Consumer)}, with at most {@code recordsPerFrame} records (1-500) per frame. */
+    /** As {@link #select(SelectFilter, Consumer)}, with at most {@code recordsPerFrame} records (1-8,192) per frame. */
     public void select(SelectFilter filter, int recordsPerFrame, Consumer<byte[]> each) throws RemoteFileException {
         client.select(new Request.Select(channel, filter, Math.min(Math.max(recordsPerFrame, 1), Frames.MAX_BATCH)),
                 each);

@@ -405,7 +405,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<ByteBuf> {
     }
 
     private static int batchSize(int asked) {
-        return asked < 1 ? Frames.MAX_BATCH : Math.min(asked, Frames.MAX_BATCH);
+        return asked < 1 ? Frames.DEFAULT_BATCH : Math.min(asked, Frames.MAX_BATCH);
     }
 
     private String getfa(Request.GetFa q) {

@@ -94,7 +94,7 @@ public interface Request {
         }
     }
 
-    /** Answered by a stream of BATCH frames of at most {@code batchSize} records each (0 or over 500: 500). */
+    /** Answered by a stream of BATCH frames of at most {@code batchSize} records each (0: 500; over 8,192: 8,192). */
     record Select(int channel, SelectFilter filter, int batchSize) implements OnChannel {
         public byte[] encode() {
             WireWriter w = new WireWriter(SELECT).i32(channel).u16(batchSize);
