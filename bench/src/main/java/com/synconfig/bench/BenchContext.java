@@ -23,8 +23,8 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
         final int repetitions;
         /** Seconds per {@code openssl s_time} run. */
         final int handshakeSeconds;
-        /** Most seconds of unmeasured handshakes per server first (until its JIT compilers are nearly idle). */
-        final int handshakeWarmupSeconds;
+        /** Most seconds of unmeasured work per server and section first (until its JIT compilers are nearly idle). */
+        final int warmupSeconds;
         /** Records of the bulk ISAM file (100 bytes each). */
         final int records;
         /** Seconds per keyed-read measurement. */
@@ -32,11 +32,11 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
         /** Milliseconds of the keyed-read warm-up. */
         final int warmupMillis;
 
-        Mode(int repetitions, int handshakeSeconds, int handshakeWarmupSeconds, int records, int readSeconds,
+        Mode(int repetitions, int handshakeSeconds, int warmupSeconds, int records, int readSeconds,
              int warmupMillis) {
             this.repetitions = repetitions;
             this.handshakeSeconds = handshakeSeconds;
-            this.handshakeWarmupSeconds = handshakeWarmupSeconds;
+            this.warmupSeconds = warmupSeconds;
             this.records = records;
             this.readSeconds = readSeconds;
             this.warmupMillis = warmupMillis;

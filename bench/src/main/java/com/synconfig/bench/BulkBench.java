@@ -55,8 +55,14 @@ final class BulkBench {
                 new Part("1% by key range", 0.01, range(n / 100)),
                 new Part("10% by field test", 0.10, field("11:1=0")),
                 new Part("1% by field test", 0.01, field("11:2=00")));
-        selectAll(Path.OURS_TLS); // warm-up: JIT, file cache; not measured
-        selectAll(Path.OURS_CLEAR);
+        JitWarmUp warm = JitWarmUp.run(servers.ours().process(), ctx.mode().warmupSeconds, () -> {
+            selectAll(Path.OURS_TLS); // and the file cache; not measured
+            selectAll(Path.OURS_CLEAR);
+            for (Part part : parts) {
+                selectOnly(part.filter());
+            }
+        });
+        Progress.say("bulk transfer and select: our server warmed up in " + warm.text());
         HttpsFetch.get(servers.openssl().port(), "/bulk.bin");
         Map<Path, List<Sample>> bulk = new java.util.TreeMap<>(); // table rows in the enum's order
         Map<Part, List<Sample>> selects = new LinkedHashMap<>();
@@ -76,7 +82,7 @@ final class BulkBench {
             }
         }
         CipherSpeed ceiling = CipherSpeed.measure(servers.suite().suite(), ctx.mode().repetitions);
-        return List.of(bulkSection(bulk, ceiling), selectSection(selects));
+        return List.of(bulkSection(bulk, ceiling, warm), selectSection(selects));
     }
 
     private SelectFilter range(int count) {
@@ -122,12 +128,12 @@ final class BulkBench {
         }
     }
 
-    private Section bulkSection(Map<Path, List<Sample>> bulk, CipherSpeed ceiling) {
+    private Section bulkSection(Map<Path, List<Sample>> bulk, CipherSpeed ceiling, JitWarmUp warm) {
         Section s = new Section("bulk", "2. Bulk encrypted transfer");
         long bytes = servers.file().bytes();
         s.say("A select returning every record of an ISAM file of " + String.format("%,d", servers.file().records())
                 + " records of 100 bytes (" + mb(bytes) + " MB of records; MB = 10^6 bytes) through our Java client "
-                + "(the server streams frames of up to " + Frames.MAX_BATCH + " records under flow control, no round "
+                + "(the server streams frames of up to " + Frames.MAX_BATCH + " records and 512 KiB under flow control, no round "
                 + "trip per frame), encrypted and in clear, vs "
                 + "`openssl s_server -WWW` sending a file of the same " + mb(bytes) + " MB to a JDK TLS client (the "
                 + "stack our client uses). Suite: " + servers.suite() + " on both TLS paths. *MB/CPU-s* divides by "
@@ -135,7 +141,11 @@ final class BulkBench {
                 + "16384` (one core, CPU time): no TLS server can move more bytes per CPU-second than its cipher. "
                 + "Another client holds the file open meanwhile, as on a busy server, except on the *file not open "
                 + "before* row: a lone client selects a copy of the file the server has not opened before (made "
-                + "before the measurement, so the operating system may hold its pages; the server holds none).");
+                + "before the measurement, so the operating system may hold its pages; the server holds none). Before "
+                + "the measurements, unmeasured selects (all records, in clear and encrypted, and those of section 3) "
+                + "ran until our server's JIT compilers used less than " + Math.round(100 * JitWarmUp.WARM_JIT_SHARE)
+                + "% of its CPU in a round, for at most " + ctx.mode().warmupSeconds + " s: " + warm.text() + ".");
+        s.data.putObject("warmUp").put("seconds", warm.seconds()).put("jitShareAtEnd", warm.jitShare());
         Section.Table t = s.table("Bulk transfer", "path", "MB/s", "x s_server", "MB per server CPU-s",
                 "x s_server", "x cipher ceiling");
         List<Sample> ref = bulk.get(Path.OPENSSL);

@@ -35,9 +35,6 @@ import java.util.regex.Pattern;
 final class HandshakeBench {
 
     private static final Pattern CONNECTIONS = Pattern.compile("(\\d+) connections in [\\d.]+s");
-    /** The JVM servers are warm when their JIT compilers used less than this share of their CPU in a round. */
-    private static final double WARM_JIT_SHARE = 0.05;
-
     enum Target {
         OPENSSL("openssl s_server", "s_server"), BORINGSSL("ours, BoringSSL", "ours"),
         BARE("Netty + BoringSSL, bare", "bare"), JDK("ours, JDK", "JDK");
@@ -79,10 +76,6 @@ final class HandshakeBench {
     }
 
     private record Run(Sample sample, double resumedShare) {
-    }
-
-    /** What a warm-up took: how long, and the JIT compilers' share of the server's CPU in its last round. */
-    private record WarmUp(double seconds, double jitShare) {
     }
 
     private final BenchContext ctx;
@@ -195,7 +188,7 @@ final class HandshakeBench {
 
     private void measure(Section section, List<Certificates.Cert> certs, Servers servers) throws Exception {
         List<Cell> cells = cells(certs);
-        Map<Target, WarmUp> warmUps = new EnumMap<>(Target.class);
+        Map<Target, JitWarmUp> warmUps = new EnumMap<>(Target.class);
         for (Target t : targets) { // unmeasured: the JIT compiles the handshake path, the session caches fill
             warmUps.put(t, warmUp(t, cells, servers));
         }
@@ -217,24 +210,15 @@ final class HandshakeBench {
      * Handshakes on every cell, round after round, until the JIT compilers are nearly idle (a long-running server
      * pays its warm-up once) or the mode's time is up; s_server, compiled ahead of time, gets one round.
      */
-    private WarmUp warmUp(Target t, List<Cell> cells, Servers servers) throws Exception {
-        long start = System.nanoTime();
-        double limit = ctx.mode().handshakeWarmupSeconds;
-        double jitShare;
-        do {
-            ChildProcess server = servers.process(t, cells.get(0));
-            double cpu0 = server.cpuSeconds();
-            double jit0 = server.compilerCpuSeconds();
-            for (Cell cell : cells) {
-                runOnce(t, cell, servers, 1);
-            }
-            double cpu = server.cpuSeconds() - cpu0;
-            jitShare = cpu <= 0 ? 0 : (server.compilerCpuSeconds() - jit0) / cpu;
-        } while (t != Target.OPENSSL && jitShare >= WARM_JIT_SHARE && (System.nanoTime() - start) / 1e9 < limit);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Progress.say(String.format(Locale.ROOT, "handshakes: %s warmed up in %.0f s (JIT %.0f%% of its CPU at the end)",
-                t.label, seconds, 100 * jitShare));
-        return new WarmUp(seconds, jitShare);
+    private JitWarmUp warmUp(Target t, List<Cell> cells, Servers servers) throws Exception {
+        JitWarmUp w = JitWarmUp.run(servers.process(t, cells.get(0)),
+                t == Target.OPENSSL ? 0 : ctx.mode().warmupSeconds, () -> {
+                    for (Cell cell : cells) {
+                        runOnce(t, cell, servers, 1);
+                    }
+                });
+        Progress.say("handshakes: " + t.label + " warmed up in " + w.text());
+        return w;
     }
 
     private Run runOnce(Target t, Cell cell, Servers servers, double seconds) throws Exception {
@@ -295,7 +279,7 @@ final class HandshakeBench {
     }
 
     private void report(Section section, Map<Cell, Map<Target, List<Run>>> runs,
-                        Map<Certificates.Cert, Map<Tls.Protocol, Tls.Negotiated>> chosen, Map<Target, WarmUp> warmUps) {
+                        Map<Certificates.Cert, Map<Tls.Protocol, Tls.Negotiated>> chosen, Map<Target, JitWarmUp> warmUps) {
         section.say("Clients: *handshake, close* is `openssl s_time -new|-reuse -tls1_3|-tls1_2 -time "
                 + ctx.mode().handshakeSeconds + "` without `-www` (no request: a request would be HTTP, which our "
                 + "protocol rejects; s_time resumes TLS 1.2 sessions only, as TLS 1.3 tickets arrive after the "
@@ -311,7 +295,7 @@ final class HandshakeBench {
                 + "fairer figure on a shared machine. Ratios (x) are the server's / s_server's, the median of the "
                 + "per-repetition ratios; " + ctx.mode().repetitions + " repetitions, interleaved. Before them, each "
                 + "JVM server handled handshakes on every row until its JIT compilers used less than "
-                + Math.round(100 * WARM_JIT_SHARE) + "% of its CPU, for at most " + ctx.mode().handshakeWarmupSeconds
+                + Math.round(100 * JitWarmUp.WARM_JIT_SHARE) + "% of its CPU, for at most " + ctx.mode().warmupSeconds
                 + " s: " + warmUpText(warmUps) + ".");
         List<String> headers = new ArrayList<>(List.of("protocol", "certificate", "client", "session",
                 "suite / group"));
@@ -367,18 +351,17 @@ final class HandshakeBench {
         section.target(what, ">= " + Stats.ratio(goal), String.join(", ", measured), met && !measured.isEmpty());
     }
 
-    private String warmUpText(Map<Target, WarmUp> warmUps) {
+    private String warmUpText(Map<Target, JitWarmUp> warmUps) {
         List<String> parts = new ArrayList<>();
         warmUps.forEach((t, w) -> {
             if (t != Target.OPENSSL) {
-                parts.add(String.format(Locale.ROOT, "%s %.0f s (JIT %.0f%% at the end)", t.shortLabel, w.seconds(),
-                        100 * w.jitShare()));
+                parts.add(t.shortLabel + " " + w.text());
             }
         });
         return String.join(", ", parts);
     }
 
-    private static ObjectNode warmUpJson(Map<Target, WarmUp> warmUps) {
+    private static ObjectNode warmUpJson(Map<Target, JitWarmUp> warmUps) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         warmUps.forEach((t, w) -> o.putObject(t.name().toLowerCase(Locale.ROOT)).put("seconds", w.seconds())
                 .put("jitShareAtEnd", w.jitShare()));
