@@ -181,26 +181,23 @@ public final class IsamFile implements AutoCloseable {
             PageWalk idx = file.pages(r, 0, file.index(keyNumber));
             RecordsInOrder records = new RecordsInOrder(file.pages(r, 1, file.records()));
             boolean found = after != null ? after(idx, after) : fromKey.length == 0 ? idx.first() : idx.seek(fromKey);
-            // the last taken position and the one being offered, in two buffers swapped as records are taken
-            byte[] taken = new byte[KeySpec.MAX_KEY_LENGTH + Long.BYTES];
-            byte[] offered = new byte[taken.length];
+            // where the last taken entry lies in the map (it stays there until the read ends): copied once, at the end
+            long taken = 0;
             int takenLength = -1;
             while (found) {
                 ByteBuffer entry = idx.key();
                 int length = entry.remaining();
-                entry.get(0, offered, 0, length);
+                long at = MappedBuffers.address(entry);
                 ByteBuffer record = records.find(IndexEntry.idOf(entry));
                 entry.limit(length - Long.BYTES);
                 if (!visitor.visit(entry, record)) {
-                    return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), false);
+                    return new ScanEnd(takenLength < 0 ? after : MappedBuffers.copy(taken, takenLength), false);
                 }
-                byte[] swap = taken;
-                taken = offered;
-                offered = swap;
+                taken = at;
                 takenLength = length;
                 found = idx.next();
             }
-            return new ScanEnd(takenLength < 0 ? after : Arrays.copyOf(taken, takenLength), true);
+            return new ScanEnd(takenLength < 0 ? after : MappedBuffers.copy(taken, takenLength), true);
         });
     }
 

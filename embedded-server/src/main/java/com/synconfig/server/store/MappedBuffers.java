@@ -76,6 +76,13 @@ final class MappedBuffers extends BufferProxy<ByteBuffer> {
         return view;
     }
 
+    /** A copy of {@code length} bytes at {@code address} (inside a map a read still holds). */
+    static byte[] copy(long address, int length) {
+        byte[] b = new byte[length];
+        UNSAFE.copyMemory(null, address, b, Unsafe.ARRAY_BYTE_BASE_OFFSET, length);
+        return b;
+    }
+
     @Override
     protected ByteBuffer allocate() {
         ByteBuffer b = POOL.get().poll();
