@@ -205,7 +205,6 @@ public final class ServiceEditorViewModel {
                 .environment(env).platform(platform.get()).limits(limits()).build();
     }
 
-    /** The service as entered; only meaningful while {@link #hasErrors()} is false. */
     /**
      * Where a certificate made for this service goes: the file the service uses as entered (the certificate file,
      * else rsynd.pem in its DBLDIR, as the server finds it), else rsynd.pem in the service's own directory.
@@ -220,6 +219,7 @@ public final class ServiceEditorViewModel {
         }
     }
 
+    /** The service as entered; throws {@link IllegalStateException} while {@link #hasErrors()} is true. */
     public ServiceDefinition result() {
         if (hasErrors.get()) {
             throw new IllegalStateException("The service still has errors: " + findings);
