@@ -206,15 +206,19 @@ public final class ServiceEditorViewModel {
     }
 
     /**
-     * Where a certificate made for this service goes: the file the service uses as entered (the certificate file,
-     * else rsynd.pem in its DBLDIR, as the server finds it), else rsynd.pem in the service's own directory.
+     * Where a certificate made for this service goes: the file the service uses as entered, as
+     * {@link ServiceLayouts#certificateFile} finds it (the certificate file, else rsynd.pem in its DBLDIR), else
+     * rsynd.pem in the service's own directory, else (a name still being typed) rsynd.pem in the home directory.
      */
     public Path suggestedCertificate() {
         ServiceDefinition s = build(ServiceDefinition.DEFAULT_PORT);
+        return layouts.certificateFile(s).map(Path::toAbsolutePath).orElseGet(() -> inServiceDirectory(s.name()));
+    }
+
+    private Path inServiceDirectory(String serviceName) {
         try {
-            return layouts.of(s).certificate().map(c -> Path.of(c.path()).toAbsolutePath())
-                    .orElse(layouts.serviceDirectory(s.name()).resolve(ServiceDefinition.DEFAULT_CERTIFICATE));
-        } catch (IllegalArgumentException notYetValid) { // a name or path still being typed
+            return layouts.serviceDirectory(serviceName).resolve(ServiceDefinition.DEFAULT_CERTIFICATE);
+        } catch (IllegalArgumentException notYetValid) {
             return Path.of(System.getProperty("user.home"), ServiceDefinition.DEFAULT_CERTIFICATE);
         }
     }
