@@ -3,6 +3,7 @@ package com.synconfig.app.gui.services;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.ConnectionLimits;
+import com.synconfig.model.service.ConnectionLimits.Limit;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -14,6 +15,7 @@ import com.synconfig.model.service.StartMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,28 +169,27 @@ public final class ServiceEditorViewModel {
     /** Findings for limits typed as something other than a whole number (built with their defaults meanwhile). */
     private List<Finding> limitsNotNumbers() {
         List<Finding> out = new ArrayList<>();
-        ConnectionLimits d = ConnectionLimits.DEFAULTS;
-        if (ConnectionLimits.parseCount(maxConnections.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS, "Maximum connections",
-                    maxConnections.get(), d.maxConnections()));
-        }
-        if (ConnectionLimits.parseCount(maxConnectionsPerHost.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS_PER_HOST,
-                    "Maximum connections per host", maxConnectionsPerHost.get(), d.maxConnectionsPerHost()));
-        }
-        if (ConnectionLimits.parseCount(loginTimeout.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.LOGIN_TIMEOUT, "Login timeout", loginTimeout.get(),
-                    d.loginTimeoutSeconds()));
-        }
+        typedLimits().forEach((limit, text) -> {
+            if (ConnectionLimits.parseCount(text).isEmpty()) {
+                out.add(limit.notANumber(text));
+            }
+        });
         return out;
     }
 
     private ConnectionLimits limits() {
-        ConnectionLimits d = ConnectionLimits.DEFAULTS;
-        return new ConnectionLimits(
-                ConnectionLimits.parseCount(maxConnections.get()).orElse(d.maxConnections()),
-                ConnectionLimits.parseCount(maxConnectionsPerHost.get()).orElse(d.maxConnectionsPerHost()),
-                ConnectionLimits.parseCount(loginTimeout.get()).orElse(d.loginTimeoutSeconds()));
+        Map<Limit, String> typed = typedLimits();
+        return new ConnectionLimits(Limit.MAX_CONNECTIONS.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS)),
+                Limit.MAX_CONNECTIONS_PER_HOST.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS_PER_HOST)),
+                Limit.LOGIN_TIMEOUT.parseOrDefault(typed.get(Limit.LOGIN_TIMEOUT)));
+    }
+
+    private Map<Limit, String> typedLimits() {
+        Map<Limit, String> typed = new EnumMap<>(Limit.class);
+        typed.put(Limit.MAX_CONNECTIONS, maxConnections.get());
+        typed.put(Limit.MAX_CONNECTIONS_PER_HOST, maxConnectionsPerHost.get());
+        typed.put(Limit.LOGIN_TIMEOUT, loginTimeout.get());
+        return typed;
     }
 
     private ServiceDefinition build(int port) {
