@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Drives the real desktop program (./synconfig, not Monocle) on a virtual X display with a window manager, from
 # the keyboard as an admin would: first start, edit SynSrv (port, encryption, certificate, SCL), save, validate
-# all, start, an `openssl s_client` handshake with the running service, `synconfig check` of it, stop,
+# all, start, an `openssl s_client` handshake with the running service, `synconfig check` of it and the Check
+# window (its copied report must be the command's), stop,
 # Help > Documentation (F1), dark mode (View > Dark, then back to light). Then the same on an 800x600 screen,
 # with the window place remembered from the larger one. Screenshots go to docs/screenshots/real-*.png; look at
 # each.
 #
-# Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool fluxbox openssl
+# Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool xclip fluxbox openssl
 # Usage: app-ui/scripts/real-display-check.sh [SCREENSHOT_DIR]      (not part of CI)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,6 +41,18 @@ wait_window() { # NAME: waits up to 60 s for a window whose title matches NAME (
     [ -n "${id:-}" ] || fail "no window named '$1'"
     xdotool windowactivate --sync "$id" 2>/dev/null || xdotool windowfocus --sync "$id"
     sleep 0.5
+}
+navigate() { # N: shows the Nth screen of the navigation list (0 is the first), from the keyboard once it has focus
+    local id
+    id=$(xdotool search --onlyvisible --name "$main_window" | tail -1)
+    key Escape                                # (a lone Alt release may have left the menu bar focused)
+    xdotool mousemove --window "$id" 60 55 click 1; sleep 1   # the list's first item: the list takes the focus
+    key Home
+    for _ in $(seq 1 "$1"); do key Down; done
+}
+lightness() { # NAME: the mean lightness (0-100) of the window whose title matches NAME: dark mode is below 40
+    xdotool search --onlyvisible --name "$1" | tail -1 | xargs -I{} import -display "$DISPLAY" -window {} "$work/lightness.png"
+    convert "$work/lightness.png" -colorspace Gray -format '%[fx:int(100*mean)]' info:
 }
 wait_state() { # STATE: waits up to 120 s until `server status` reports it
     for _ in $(seq 1 240); do
@@ -112,9 +125,30 @@ wait_state running
 shot running 2
 echo | openssl s_client -connect "127.0.0.1:$port" -servername localhost -brief >"$work/s_client.txt" 2>&1 || true
 grep -E "Protocol version|Ciphersuite" "$work/s_client.txt" || fail "no TLS handshake: $(cat "$work/s_client.txt")"
-# the service the window started, proven like a scanner would (the Check window itself: ServiceCheckFxTest)
-"$here/synconfig" check SynSrv --config "$config" >"$work/check.txt" 2>&1 || fail "check: $(cat "$work/check.txt")"
+# the service the window started, proven like a scanner would
+"$here/synconfig" check SynSrv --all --config "$config" >"$work/check.txt" 2>&1 || fail "check: $(cat "$work/check.txt")"
 tail -n 3 "$work/check.txt"
+
+step "the Check window (Server screen): the same report as synconfig check --all, copied from the window"
+navigate 6                                  # Server
+key Escape; key alt+c                       # Check...
+wait_window "^Check SynSrv$"
+printf '' | xclip -selection clipboard
+for _ in $(seq 1 120); do                   # Copy report is enabled once the check is done
+    key alt+o
+    [ -n "$(xclip -o -selection clipboard 2>/dev/null)" ] && break
+done
+xclip -o -selection clipboard >"$work/check-window.txt"
+shot check-window
+diff "$work/check.txt" "$work/check-window.txt" || fail "the Check window's report differs from synconfig check --all"
+key alt+s                                   # Show rows not testable here
+check_window=$(xdotool search --onlyvisible --name "^Check SynSrv$" | tail -1)
+xdotool mousemove --window "$check_window" 300 115 click 1; sleep 1   # the table's first row
+key Next; key Next                          # (Page Down) into the suites not offered: rows not testable here
+shot check-window-all
+key Escape                                  # Close
+wait_window "$main_window"
+navigate 0                                  # back to the services
 key Escape; key alt+t                       # Stop (Escape first: a lone Alt release may have opened the menu bar)
 wait_state stopped
 shot stopped 2
@@ -131,14 +165,18 @@ fi
 wait_window "Synergy Configuration Program"
 
 step "dark mode: View > Dark, the service dialog, then back to Light"
+# View's items are System, Light, Dark. An open menu takes no letter, and it opens with its first item or with none
+# focused (it varies): Up lands on the last item, Dark, from either.
 key Escape; menu w                          # View (Alt+W: Alt+V is Save)
-key Down; key Down; key Down; key Return    # > Dark (an open menu takes no letter; the first Down enters it)
+key Up; key Return                          # > Dark
 key alt+m
 wait_window "xfServer Information"
 shot dark
+[ "$(lightness "xfServer Information")" -lt 40 ] || fail "View > Dark did not darken the dialog (real-dark.png)"
 key Escape
 wait_window "Synergy Configuration Program"
-key Escape; menu w; key Down; key Down; key Return   # > Light
+key Escape; menu w; key Up; key Up; key Return   # > Light
+[ "$(lightness "$main_window")" -gt 60 ] || fail "View > Light did not lighten the window"
 key ctrl+q
 wait_exit
 grep -rq 'appearance.theme" value="LIGHT"' "$work/prefs" || fail "the View menu's choice was not remembered"

@@ -2,6 +2,7 @@ package com.synconfig.bench;
 
 import com.synconfig.model.service.Scl;
 import com.synconfig.model.service.ServiceDefinition;
+import com.synconfig.server.Transport;
 import com.synconfig.server.tls.JdkTlsSettings;
 import com.synconfig.server.tls.ServiceTlsSource;
 import io.netty.bootstrap.ServerBootstrap;
@@ -13,12 +14,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +34,9 @@ public final class BareNettyServerMain {
 
     public static void main(String[] args) throws Exception {
         JdkTlsSettings.apply();
-        boolean epoll = Epoll.isAvailable();
-        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1,
-                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
-        EventLoopGroup io = new MultiThreadIoEventLoopGroup(0,
-                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        Transport transport = Transport.CHOSEN; // the server's own choice, so both columns run on one transport
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
+        EventLoopGroup io = new MultiThreadIoEventLoopGroup(0, transport.ioHandlers());
         List<Channel> listeners = new ArrayList<>();
         for (String arg : args) {
             String[] nameAndCert = arg.split("=", 2);
@@ -50,7 +44,7 @@ public final class BareNettyServerMain {
                     .certificateFile(nameAndCert[1]).scl(Scl.LEVEL_3).build();
             SslContext tls = ServiceTlsSource.of(service, Path.of(nameAndCert[1]), null).create();
             Channel listener = new ServerBootstrap().group(boss, io)
-                    .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
+                    .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 256)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new ChannelInitializer<SocketChannel>() {

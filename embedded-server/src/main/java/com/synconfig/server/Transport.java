@@ -12,14 +12,15 @@ import java.util.function.Supplier;
 
 /**
  * The socket layer under the server: Linux's native epoll when it loads (a peer that resets its connection costs
- * no Java exception with a stack trace there, and fewer system calls), else the JDK's NIO.
+ * no Java exception with a stack trace there, and fewer system calls), else the JDK's NIO. Public for the bench,
+ * whose bare-Netty reference server must run on the transport our server runs on.
  */
-enum Transport {
+public enum Transport {
     EPOLL(EpollIoHandler::newFactory, EpollServerSocketChannel.class),
     NIO(NioIoHandler::newFactory, NioServerSocketChannel.class);
 
     /** The transport servers use on this machine. */
-    static final Transport CHOSEN = Epoll.isAvailable() ? EPOLL : NIO;
+    public static final Transport CHOSEN = Epoll.isAvailable() ? EPOLL : NIO;
     /** Linux's EADDRINUSE, which epoll's bind reports as a plain I/O error where NIO throws a BindException. */
     private static final int ADDRESS_IN_USE = 98;
 
@@ -36,11 +37,13 @@ enum Transport {
         return e instanceof Errors.NativeIoException n && n.expectedErr() == -ADDRESS_IN_USE;
     }
 
-    IoHandlerFactory ioHandlers() {
+    /** A new factory of this transport's I/O handlers, for an event loop group. */
+    public IoHandlerFactory ioHandlers() {
         return ioHandlers.get();
     }
 
-    Class<? extends ServerChannel> serverChannel() {
+    /** The listening channel class of this transport, for {@code ServerBootstrap.channel}. */
+    public Class<? extends ServerChannel> serverChannel() {
         return serverChannel;
     }
 }

@@ -14,7 +14,11 @@ import java.util.OptionalInt;
  */
 public record ConnectionLimits(int maxConnections, int maxConnectionsPerHost, int loginTimeoutSeconds) {
 
-    public static final ConnectionLimits DEFAULTS = new ConnectionLimits(1000, 64, 30);
+    public static final int DEFAULT_MAX_CONNECTIONS = 1000;
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 64;
+    public static final int DEFAULT_LOGIN_TIMEOUT_SECONDS = 30;
+    public static final ConnectionLimits DEFAULTS = new ConnectionLimits(DEFAULT_MAX_CONNECTIONS,
+            DEFAULT_MAX_CONNECTIONS_PER_HOST, DEFAULT_LOGIN_TIMEOUT_SECONDS);
     public static final int MOST_CONNECTIONS = 100_000;
     public static final int LONGEST_LOGIN_SECONDS = 3600;
     /** The field ids findings about the limits use. */
@@ -29,15 +33,54 @@ public record ConnectionLimits(int maxConnections, int maxConnectionsPerHost, in
     }
 
     /**
-     * The finding for a count that is not a whole number.
-     *
-     * @param field   the finding's field id ({@link #MAX_CONNECTIONS}, ...)
-     * @param what    the setting as a person reads it, e.g. {@code Maximum connections}
-     * @param example the setting's default
+     * One limit as a person reads it and its default: the words the dialog's findings, the command line's option
+     * errors and {@link #check} share.
      */
-    public static Finding notANumber(String field, String what, String text, int example) {
-        return Finding.error(field, what + " '" + (text == null ? "" : text.trim()) + "' is not a whole number.",
-                "Enter a number, e.g. " + example + " (the default).");
+    public enum Limit {
+        MAX_CONNECTIONS(ConnectionLimits.MAX_CONNECTIONS, "Maximum connections", DEFAULT_MAX_CONNECTIONS),
+        MAX_CONNECTIONS_PER_HOST(ConnectionLimits.MAX_CONNECTIONS_PER_HOST, "Maximum connections per host",
+                DEFAULT_MAX_CONNECTIONS_PER_HOST),
+        LOGIN_TIMEOUT(ConnectionLimits.LOGIN_TIMEOUT, "Login timeout", DEFAULT_LOGIN_TIMEOUT_SECONDS);
+
+        private final String field;
+        private final String label;
+        private final int defaultValue;
+
+        Limit(String field, String label, int defaultValue) {
+            this.field = field;
+            this.label = label;
+            this.defaultValue = defaultValue;
+        }
+
+        /** The field id findings about this limit use ({@link ConnectionLimits#MAX_CONNECTIONS}, ...). */
+        public String field() {
+            return field;
+        }
+
+        /** The setting as a person reads it, e.g. {@code Maximum connections}. */
+        public String label() {
+            return label;
+        }
+
+        public int defaultValue() {
+            return defaultValue;
+        }
+
+        /** The finding for a count typed as something other than a whole number. */
+        public Finding notANumber(String text) {
+            return Finding.error(field, label + " '" + (text == null ? "" : text.trim()) + "' is not a whole number.",
+                    "Enter a number, e.g. " + defaultValue + " (the default).");
+        }
+
+        /** The count typed, or {@link IllegalArgumentException} with {@link #notANumber}'s words. */
+        public int parse(String text) {
+            return parseCount(text).orElseThrow(() -> new IllegalArgumentException(notANumber(text).messageAndFix()));
+        }
+
+        /** The count typed, else the default (while {@link #notANumber} reports it). */
+        public int parseOrDefault(String text) {
+            return parseCount(text).orElse(defaultValue);
+        }
     }
 
     public boolean isDefault() {
@@ -47,19 +90,20 @@ public record ConnectionLimits(int maxConnections, int maxConnectionsPerHost, in
     /** Findings for values outside their ranges (field ids as the dialog and the configuration file name them). */
     public void check(List<Finding> out) {
         if (maxConnections < 1 || maxConnections > MOST_CONNECTIONS) {
-            out.add(Finding.error(MAX_CONNECTIONS, "Maximum connections " + maxConnections + " is outside 1-"
-                    + MOST_CONNECTIONS + ".", "Choose 1 to " + MOST_CONNECTIONS + "; " + DEFAULTS.maxConnections
-                    + " is the default."));
+            out.add(Finding.error(MAX_CONNECTIONS, Limit.MAX_CONNECTIONS.label() + " " + maxConnections
+                    + " is outside 1-" + MOST_CONNECTIONS + ".", "Choose 1 to " + MOST_CONNECTIONS + "; "
+                    + DEFAULT_MAX_CONNECTIONS + " is the default."));
         }
         if (maxConnectionsPerHost < 1 || maxConnectionsPerHost > Math.max(1, maxConnections)) {
-            out.add(Finding.error(MAX_CONNECTIONS_PER_HOST, "Maximum connections per host " + maxConnectionsPerHost
-                    + " is outside 1-" + Math.max(1, maxConnections) + " (the maximum connections).",
-                    "Choose 1 to the maximum connections; " + DEFAULTS.maxConnectionsPerHost + " is the default."));
+            out.add(Finding.error(MAX_CONNECTIONS_PER_HOST, Limit.MAX_CONNECTIONS_PER_HOST.label() + " "
+                    + maxConnectionsPerHost + " is outside 1-" + Math.max(1, maxConnections)
+                    + " (the maximum connections).", "Choose 1 to the maximum connections; "
+                    + DEFAULT_MAX_CONNECTIONS_PER_HOST + " is the default."));
         }
         if (loginTimeoutSeconds < 1 || loginTimeoutSeconds > LONGEST_LOGIN_SECONDS) {
-            out.add(Finding.error(LOGIN_TIMEOUT, "Login timeout " + loginTimeoutSeconds + " s is outside 1-"
-                    + LONGEST_LOGIN_SECONDS + " s.", "Choose 1 to " + LONGEST_LOGIN_SECONDS + " seconds; "
-                    + DEFAULTS.loginTimeoutSeconds + " is the default."));
+            out.add(Finding.error(LOGIN_TIMEOUT, Limit.LOGIN_TIMEOUT.label() + " " + loginTimeoutSeconds
+                    + " s is outside 1-" + LONGEST_LOGIN_SECONDS + " s.", "Choose 1 to " + LONGEST_LOGIN_SECONDS
+                    + " seconds; " + DEFAULT_LOGIN_TIMEOUT_SECONDS + " is the default."));
         }
     }
 }

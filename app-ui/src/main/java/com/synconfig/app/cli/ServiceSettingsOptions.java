@@ -69,16 +69,20 @@ final class ServiceSettingsOptions {
             description = "Target platform: windows, unix or openvms.")
     Platform platform;
 
-    @Option(names = "--max-connections", paramLabel = "N",
-            description = "Connections open at once before new ones are refused (default 1000).")
+    @Option(names = "--max-connections", paramLabel = "N", converter = SettingConverters.MaxConnectionsConverter.class,
+            description = "Connections open at once before new ones are refused (default "
+                    + ConnectionLimits.DEFAULT_MAX_CONNECTIONS + ").")
     Integer maxConnections;
 
     @Option(names = "--max-connections-per-host", paramLabel = "N",
-            description = "Connections open at once from one client host (default 64).")
+            converter = SettingConverters.MaxConnectionsPerHostConverter.class,
+            description = "Connections open at once from one client host (default "
+                    + ConnectionLimits.DEFAULT_MAX_CONNECTIONS_PER_HOST + ").")
     Integer maxConnectionsPerHost;
 
-    @Option(names = "--login-timeout", paramLabel = "SECONDS",
-            description = "Time a new connection has to log in before it is closed (default 30).")
+    @Option(names = "--login-timeout", paramLabel = "SECONDS", converter = SettingConverters.LoginTimeoutConverter.class,
+            description = "Time a new connection has to log in before it is closed (default "
+                    + ConnectionLimits.DEFAULT_LOGIN_TIMEOUT_SECONDS + ").")
     Integer loginTimeout;
 
     /** Applies the options that were given to {@code b}. */

@@ -1,5 +1,6 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.model.service.ConnectionLimits.Limit;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.PortRule;
@@ -37,6 +38,25 @@ final class SettingConverters {
         PortConverter() {
             super(text -> PortRule.parse(text).orElseThrow(() ->
                     new IllegalArgumentException(PortRule.notANumber(text).messageAndFix())));
+        }
+    }
+
+    /** Limits that are not whole numbers are refused with the dialog's words (ConnectionLimits.Limit). */
+    static final class MaxConnectionsConverter extends Parsing<Integer> {
+        MaxConnectionsConverter() {
+            super(Limit.MAX_CONNECTIONS::parse);
+        }
+    }
+
+    static final class MaxConnectionsPerHostConverter extends Parsing<Integer> {
+        MaxConnectionsPerHostConverter() {
+            super(Limit.MAX_CONNECTIONS_PER_HOST::parse);
+        }
+    }
+
+    static final class LoginTimeoutConverter extends Parsing<Integer> {
+        LoginTimeoutConverter() {
+            super(Limit.LOGIN_TIMEOUT::parse);
         }
     }
 

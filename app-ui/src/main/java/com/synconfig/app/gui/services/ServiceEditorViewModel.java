@@ -3,6 +3,7 @@ package com.synconfig.app.gui.services;
 import com.synconfig.model.check.Finding;
 import com.synconfig.model.rsynd.RsyndCommandLine;
 import com.synconfig.model.service.ConnectionLimits;
+import com.synconfig.model.service.ConnectionLimits.Limit;
 import com.synconfig.model.service.LogLevel;
 import com.synconfig.model.service.Platform;
 import com.synconfig.model.service.Scl;
@@ -14,6 +15,7 @@ import com.synconfig.model.service.StartMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,28 +169,27 @@ public final class ServiceEditorViewModel {
     /** Findings for limits typed as something other than a whole number (built with their defaults meanwhile). */
     private List<Finding> limitsNotNumbers() {
         List<Finding> out = new ArrayList<>();
-        ConnectionLimits d = ConnectionLimits.DEFAULTS;
-        if (ConnectionLimits.parseCount(maxConnections.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS, "Maximum connections",
-                    maxConnections.get(), d.maxConnections()));
-        }
-        if (ConnectionLimits.parseCount(maxConnectionsPerHost.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.MAX_CONNECTIONS_PER_HOST,
-                    "Maximum connections per host", maxConnectionsPerHost.get(), d.maxConnectionsPerHost()));
-        }
-        if (ConnectionLimits.parseCount(loginTimeout.get()).isEmpty()) {
-            out.add(ConnectionLimits.notANumber(ConnectionLimits.LOGIN_TIMEOUT, "Login timeout", loginTimeout.get(),
-                    d.loginTimeoutSeconds()));
-        }
+        typedLimits().forEach((limit, text) -> {
+            if (ConnectionLimits.parseCount(text).isEmpty()) {
+                out.add(limit.notANumber(text));
+            }
+        });
         return out;
     }
 
     private ConnectionLimits limits() {
-        ConnectionLimits d = ConnectionLimits.DEFAULTS;
-        return new ConnectionLimits(
-                ConnectionLimits.parseCount(maxConnections.get()).orElse(d.maxConnections()),
-                ConnectionLimits.parseCount(maxConnectionsPerHost.get()).orElse(d.maxConnectionsPerHost()),
-                ConnectionLimits.parseCount(loginTimeout.get()).orElse(d.loginTimeoutSeconds()));
+        Map<Limit, String> typed = typedLimits();
+        return new ConnectionLimits(Limit.MAX_CONNECTIONS.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS)),
+                Limit.MAX_CONNECTIONS_PER_HOST.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS_PER_HOST)),
+                Limit.LOGIN_TIMEOUT.parseOrDefault(typed.get(Limit.LOGIN_TIMEOUT)));
+    }
+
+    private Map<Limit, String> typedLimits() {
+        Map<Limit, String> typed = new EnumMap<>(Limit.class);
+        typed.put(Limit.MAX_CONNECTIONS, maxConnections.get());
+        typed.put(Limit.MAX_CONNECTIONS_PER_HOST, maxConnectionsPerHost.get());
+        typed.put(Limit.LOGIN_TIMEOUT, loginTimeout.get());
+        return typed;
     }
 
     private ServiceDefinition build(int port) {
@@ -205,21 +206,25 @@ public final class ServiceEditorViewModel {
                 .environment(env).platform(platform.get()).limits(limits()).build();
     }
 
-    /** The service as entered; only meaningful while {@link #hasErrors()} is false. */
     /**
-     * Where a certificate made for this service goes: the file the service uses as entered (the certificate file,
-     * else rsynd.pem in its DBLDIR, as the server finds it), else rsynd.pem in the service's own directory.
+     * Where a certificate made for this service goes: the file the service uses as entered, as
+     * {@link ServiceLayouts#certificateFile} finds it (the certificate file, else rsynd.pem in its DBLDIR), else
+     * rsynd.pem in the service's own directory, else (a name still being typed) rsynd.pem in the home directory.
      */
     public Path suggestedCertificate() {
         ServiceDefinition s = build(ServiceDefinition.DEFAULT_PORT);
+        return layouts.certificateFile(s).map(Path::toAbsolutePath).orElseGet(() -> inServiceDirectory(s.name()));
+    }
+
+    private Path inServiceDirectory(String serviceName) {
         try {
-            return layouts.of(s).certificate().map(c -> Path.of(c.path()).toAbsolutePath())
-                    .orElse(layouts.serviceDirectory(s.name()).resolve(ServiceDefinition.DEFAULT_CERTIFICATE));
-        } catch (IllegalArgumentException notYetValid) { // a name or path still being typed
+            return layouts.serviceDirectory(serviceName).resolve(ServiceDefinition.DEFAULT_CERTIFICATE);
+        } catch (IllegalArgumentException notYetValid) {
             return Path.of(System.getProperty("user.home"), ServiceDefinition.DEFAULT_CERTIFICATE);
         }
     }
 
+    /** The service as entered; throws {@link IllegalStateException} while {@link #hasErrors()} is true. */
     public ServiceDefinition result() {
         if (hasErrors.get()) {
             throw new IllegalStateException("The service still has errors: " + findings);

@@ -182,4 +182,25 @@ class ServiceEditorViewModelTest {
                 .isEqualTo("0 (default, currently 3): TLSv1.2, TLSv1.3");
         assertThat(ServiceEditorViewModel.sclChoiceText(Scl.LEVEL_2)).isEqualTo("2: TLSv1.1, TLSv1.2, TLSv1.3");
     }
+
+    @Test
+    void theSuggestedCertificateIsTheFileServiceLayoutsSaysTheServiceUses() {
+        // DBLDIR from the environment services are started from: the service's own settings do not name the file
+        HostEnvironment withDbldir = new HostEnvironment(Platform.UNIX, Map.of(ServiceDefinition.DBLDIR, "/opt/dbl"));
+        ServiceLayouts startedWithDbldir = new ServiceLayouts(Path.of("/srv/synconfig/synconfig.ini"), withDbldir);
+        ServiceEditorViewModel vm = ServiceEditorViewModel.modify(synSrv, List.of(synSrv), validator,
+                startedWithDbldir);
+        assertThat(vm.suggestedCertificate()).isEqualTo(startedWithDbldir.certificateFile(vm.result()).orElseThrow())
+                .isEqualTo(Path.of("/opt/dbl", ServiceDefinition.DEFAULT_CERTIFICATE));
+
+        vm.environment().add(new EnvironmentEntry(ServiceDefinition.DBLDIR, "/srv/dbl"));
+        assertThat(vm.suggestedCertificate()).isEqualTo(startedWithDbldir.certificateFile(vm.result()).orElseThrow());
+        vm.certificateFileProperty().set("/etc/synergy/rsynd.pem");
+        assertThat(vm.suggestedCertificate()).isEqualTo(startedWithDbldir.certificateFile(vm.result()).orElseThrow());
+
+        ServiceEditorViewModel none = modifySynSrv();
+        assertThat(layouts.certificateFile(none.result())).isEmpty();
+        assertThat(none.suggestedCertificate())
+                .isEqualTo(layouts.serviceDirectory("SynSrv").resolve(ServiceDefinition.DEFAULT_CERTIFICATE));
+    }
 }
