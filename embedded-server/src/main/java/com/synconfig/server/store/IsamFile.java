@@ -223,6 +223,7 @@ public final class IsamFile implements AutoCloseable {
     private static final class RecordsInOrder {
         private final PageWalk walk;
         private final byte[] wanted = new byte[Long.BYTES];
+        private final ByteBuffer wantedId = ByteBuffer.wrap(wanted);
         private long at = -1;
 
         RecordsInOrder(PageWalk walk) {
@@ -231,9 +232,10 @@ public final class IsamFile implements AutoCloseable {
 
         ByteBuffer find(long id) {
             if (at < 0 || id != at + 1 || !walk.next() || !holds(id)) {
-                ByteBuffer.wrap(wanted).putLong(0, id);
+                wantedId.putLong(0, id); // a key walked out of storing order: one search per record
                 if (!walk.seek(wanted) || !holds(id)) {
-                    throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id + ", which does not exist");
+                    throw new StoreException(ErrorCode.IOFAIL, "an index lists record " + id
+                            + ", which does not exist");
                 }
             }
             at = id;

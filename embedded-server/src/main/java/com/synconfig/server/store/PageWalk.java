@@ -20,9 +20,9 @@ import java.nio.file.Path;
 final class PageWalk {
 
     /** Size of an LMDB map's record (MDB_db) in the main map, and the offsets of its fields used here. */
-    static final int DB_RECORD = 48;
+    private static final int DB_RECORD = 48;
     private static final int DB_DEPTH = 6;
-    private static final int DB_ROOT = 40;
+    static final int DB_ROOT = 40;
     private static final long NO_PAGE = -1L;
     private static final int PAGE_HEADER = 16;
     private static final int PAGE_FLAGS = 10;
@@ -39,7 +39,7 @@ final class PageWalk {
     private static final int MAX_DEPTH = 32;
 
     private final Path file;
-    /** The page at each level from the root to the leaf, and the node taken in it. */
+    /** The page at each level from the root to the leaf (made when a map is first that deep), and its node taken. */
     private final ByteBuffer[] pages = new ByteBuffer[MAX_DEPTH];
     private final int[] at = new int[MAX_DEPTH];
     private final ByteBuffer key = MappedBuffers.view();
@@ -54,9 +54,6 @@ final class PageWalk {
 
     PageWalk(Path file) {
         this.file = file;
-        for (int i = 0; i < MAX_DEPTH; i++) {
-            pages[i] = MappedBuffers.view().order(ByteOrder.LITTLE_ENDIAN);
-        }
     }
 
     /**
@@ -90,7 +87,7 @@ final class PageWalk {
      * within a page's length (every supported system aligns a map to 4 KiB at least), that lists the node.
      */
     private long mapOf(long node) {
-        ByteBuffer probe = pages[0];
+        ByteBuffer probe = pageView(0);
         for (long start = node & -4096L; start > node - pageSize; start -= 4096) {
             int before = (int) (node - start); // the probe reads only what lies between the start and the node
             if (before < PAGE_HEADER) {
@@ -157,7 +154,7 @@ final class PageWalk {
             if (level >= depth) {
                 throw damaged("a branch page lies deeper than the map's " + depth + " levels");
             }
-            ByteBuffer page = page(pages[level], pgno);
+            ByteBuffer page = page(level, pgno);
             int flags = page.getShort(PAGE_FLAGS) & (BRANCH | LEAF);
             boolean last = level == depth - 1;
             if (flags != (last ? LEAF : BRANCH)) {
@@ -205,11 +202,18 @@ final class PageWalk {
         return true;
     }
 
-    private ByteBuffer page(ByteBuffer view, long pgno) {
+    private ByteBuffer pageView(int level) {
+        if (pages[level] == null) {
+            pages[level] = MappedBuffers.view().order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return pages[level];
+    }
+
+    private ByteBuffer page(int level, long pgno) {
         if (pgno < 0 || pgno > lastPage) {
             throw damaged("page " + pgno + " lies past the end of the file (its last page is " + lastPage + ")");
         }
-        MappedBuffers.point(view, map + pgno * pageSize, pageSize);
+        ByteBuffer view = MappedBuffers.point(pageView(level), map + pgno * pageSize, pageSize);
         int lower = Short.toUnsignedInt(view.getShort(PAGE_LOWER));
         int upper = Short.toUnsignedInt(view.getShort(PAGE_UPPER));
         if (lower < PAGE_HEADER || lower > upper || upper > pageSize || (lower & 1) != 0) {
@@ -232,10 +236,11 @@ final class PageWalk {
     /** Child page {@code i} of a branch page (48 bits: the node's data-size fields and its flags). */
     private long child(ByteBuffer page, int i) {
         int node = node(page, i);
-        return Integer.toUnsignedLong(page.getInt(node)) | (long) Short.toUnsignedInt(page.getShort(node + NODE_FLAGS)) << 32;
+        long high = Short.toUnsignedInt(page.getShort(node + NODE_FLAGS));
+        return Integer.toUnsignedLong(page.getInt(node)) | high << 32;
     }
 
-    /** The child whose keys include {@code target}: the last whose first key is at or before it (the first has none). */
+    /** The child whose keys include {@code target}: the last whose first key is at or before it (child 0: none). */
     private int childFor(ByteBuffer page, byte[] target) {
         int low = 1;
         int high = entries(page) - 1;

@@ -10,9 +10,9 @@ import org.lmdbjava.Env;
 import org.lmdbjava.Txn;
 
 /**
- * A thread's read-only transaction on one file, with a cursor per map and two page walks, kept from one read to the next: between
- * reads the transaction is reset (it holds no snapshot, so writers are free to reuse pages) and renewed for the
- * next read. Opening a transaction and cursors for each read cost several times the read itself.
+ * A thread's read-only transaction on one file, with a cursor per map and two page walks, kept from one read to the
+ * next: between reads the transaction is reset (it holds no snapshot, so writers are free to reuse pages) and
+ * renewed for the next read. Opening a transaction and cursors for each read cost several times the read itself.
  */
 final class Reader implements AutoCloseable {
 

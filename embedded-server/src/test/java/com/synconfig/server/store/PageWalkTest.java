@@ -193,7 +193,7 @@ class PageWalkTest {
     private long rootOf(Path path) {
         try (Env<ByteBuffer> env = env(path); Txn<ByteBuffer> txn = env.txnRead()) {
             ByteBuffer record = env.openDbi(txn, (byte[]) null, null, false).get(txn, direct(NAME));
-            return record.duplicate().order(ByteOrder.nativeOrder()).getLong(40);
+            return record.duplicate().order(ByteOrder.nativeOrder()).getLong(PageWalk.DB_ROOT);
         }
     }
 }
