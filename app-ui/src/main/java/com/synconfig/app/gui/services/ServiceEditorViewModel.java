@@ -15,7 +15,6 @@ import com.synconfig.model.service.StartMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,27 +168,22 @@ public final class ServiceEditorViewModel {
     /** Findings for limits typed as something other than a whole number (built with their defaults meanwhile). */
     private List<Finding> limitsNotNumbers() {
         List<Finding> out = new ArrayList<>();
-        typedLimits().forEach((limit, text) -> {
-            if (ConnectionLimits.parseCount(text).isEmpty()) {
-                out.add(limit.notANumber(text));
-            }
-        });
+        addIfNotANumber(Limit.MAX_CONNECTIONS, maxConnections.get(), out);
+        addIfNotANumber(Limit.MAX_CONNECTIONS_PER_HOST, maxConnectionsPerHost.get(), out);
+        addIfNotANumber(Limit.LOGIN_TIMEOUT, loginTimeout.get(), out);
         return out;
     }
 
-    private ConnectionLimits limits() {
-        Map<Limit, String> typed = typedLimits();
-        return new ConnectionLimits(Limit.MAX_CONNECTIONS.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS)),
-                Limit.MAX_CONNECTIONS_PER_HOST.parseOrDefault(typed.get(Limit.MAX_CONNECTIONS_PER_HOST)),
-                Limit.LOGIN_TIMEOUT.parseOrDefault(typed.get(Limit.LOGIN_TIMEOUT)));
+    private static void addIfNotANumber(Limit limit, String typed, List<Finding> out) {
+        if (ConnectionLimits.parseCount(typed).isEmpty()) {
+            out.add(limit.notANumber(typed));
+        }
     }
 
-    private Map<Limit, String> typedLimits() {
-        Map<Limit, String> typed = new EnumMap<>(Limit.class);
-        typed.put(Limit.MAX_CONNECTIONS, maxConnections.get());
-        typed.put(Limit.MAX_CONNECTIONS_PER_HOST, maxConnectionsPerHost.get());
-        typed.put(Limit.LOGIN_TIMEOUT, loginTimeout.get());
-        return typed;
+    private ConnectionLimits limits() {
+        return new ConnectionLimits(Limit.MAX_CONNECTIONS.parseOrDefault(maxConnections.get()),
+                Limit.MAX_CONNECTIONS_PER_HOST.parseOrDefault(maxConnectionsPerHost.get()),
+                Limit.LOGIN_TIMEOUT.parseOrDefault(loginTimeout.get()));
     }
 
     private ServiceDefinition build(int port) {
