@@ -73,13 +73,14 @@ final class EventLogWriter {
         if (Thread.currentThread() == thread) {
             return;
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds); // for the queueing and the writing
         CountDownLatch written = new CountDownLatch(1);
         try {
             if (!queue.offer(written, seconds, TimeUnit.SECONDS)) {
                 return;
             }
             LockSupport.unpark(thread);
-            written.await(seconds, TimeUnit.SECONDS);
+            written.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -40,7 +40,8 @@ final class RawConnection implements AutoCloseable {
         return overTls(new Socket("127.0.0.1", port), port);
     }
 
-    private static RawConnection overTls(Socket plain, int port) throws IOException {
+    /** A TLS handshake over {@code plain}, already connected to {@code port}. */
+    static RawConnection overTls(Socket plain, int port) throws IOException {
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);

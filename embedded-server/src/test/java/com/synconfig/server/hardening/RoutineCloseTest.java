@@ -1,6 +1,5 @@
 package com.synconfig.server.hardening;
 
-import com.synconfig.server.client.AcceptAnyServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -17,22 +16,18 @@ import com.synconfig.server.TestServer;
 import com.synconfig.server.client.RemoteFileClient;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
@@ -57,7 +52,7 @@ class RoutineCloseTest {
     private static final byte[] HTTP_GET =
             "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     Path dir;
     FileServer server;
     final ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -121,17 +116,16 @@ class RoutineCloseTest {
         int port = server.port();
         if (tls) {
             try (Socket plain = new Socket("127.0.0.1", port)) { // s_time -new: handshake, hang up, no close_notify
-                handshake(plain);
+                RawConnection.overTls(plain, port);
             }
             try (Socket plain = new Socket("127.0.0.1", port)) { // the same with a reset
-                handshake(plain);
+                RawConnection.overTls(plain, port);
                 plain.setSoLinger(true, 0);
             }
-            try (Socket plain = new Socket("127.0.0.1", port)) { // an HTTPS request
-                SSLSocket s = handshake(plain);
-                s.getOutputStream().write(HTTP_GET);
-                s.getOutputStream().flush();
-                drain(s.getInputStream());
+            try (RawConnection c = RawConnection.tls(port)) { // an HTTPS request
+                c.socket.getOutputStream().write(HTTP_GET);
+                c.socket.getOutputStream().flush();
+                drain(c.socket.getInputStream());
             }
         } else {
             try (RawConnection c = new RawConnection(port).hello()) { // HELLO, then a reset instead of BYE
@@ -156,19 +150,6 @@ class RoutineCloseTest {
         }
     }
 
-    private static SSLSocket handshake(Socket plain) throws IOException {
-        try {
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[] {new AcceptAnyServer()}, null);
-            SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket(plain, "127.0.0.1", plain.getPort(), false);
-            s.setSoTimeout(20_000);
-            s.startHandshake();
-            return s;
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
-        }
-    }
-
     private static void drain(InputStream in) {
         try {
             in.readAllBytes();
@@ -190,5 +171,4 @@ class RoutineCloseTest {
             return true;
         }
     }
-
 }
