@@ -367,8 +367,7 @@ final class HandshakeBench {
 
     private static ObjectNode warmUpJson(Map<Target, JitWarmUp> warmUps) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        warmUps.forEach((t, w) -> o.putObject(t.name().toLowerCase(Locale.ROOT)).put("seconds", w.seconds())
-                .put("jitShareAtEnd", w.jitShare()));
+        warmUps.forEach((t, w) -> w.putInto(o.putObject(t.name().toLowerCase(Locale.ROOT))));
         return o;
     }
 

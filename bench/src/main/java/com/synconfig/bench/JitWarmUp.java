@@ -1,5 +1,6 @@
 package com.synconfig.bench;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,6 +43,11 @@ record JitWarmUp(double seconds, double jitShare) {
             ns += t.getValue() - before.getOrDefault(t.getKey(), 0L);
         }
         return ns / 1e9;
+    }
+
+    /** For the JSON results: {@code seconds} and {@code jitShareAtEnd}. */
+    void putInto(ObjectNode o) {
+        o.put("seconds", seconds).put("jitShareAtEnd", jitShare);
     }
 
     /** For a report: "12 s (JIT 3% at the end)". */
