@@ -1,10 +1,7 @@
 package com.synconfig.bench;
 
-import com.synconfig.model.service.Scl;
-import com.synconfig.model.service.ServiceDefinition;
 import com.synconfig.server.Transport;
 import com.synconfig.server.tls.JdkTlsSettings;
-import com.synconfig.server.tls.ServiceTlsSource;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
@@ -16,7 +13,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +36,8 @@ public final class BareNettyServerMain {
         List<Channel> listeners = new ArrayList<>();
         for (String arg : args) {
             String[] nameAndCert = arg.split("=", 2);
-            ServiceDefinition service = ServiceDefinition.named(nameAndCert[0]).toBuilder().encrypt(true)
-                    .certificateFile(nameAndCert[1]).scl(Scl.LEVEL_3).build();
-            SslContext tls = ServiceTlsSource.of(service, Path.of(nameAndCert[1]), null).create();
+            SslContext tls = BenchServerMain.tls(BenchServerMain.service(nameAndCert[0], nameAndCert[1]).build())
+                    .create();
             Channel listener = new ServerBootstrap().group(boss, io)
                     .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 256)

@@ -29,7 +29,7 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
         final int records;
         /** Seconds per keyed-read measurement. */
         final int readSeconds;
-        /** Milliseconds of the keyed-read warm-up. */
+        /** Milliseconds of each row of a keyed-read warm-up round. */
         final int warmupMillis;
 
         Mode(int repetitions, int handshakeSeconds, int warmupSeconds, int records, int readSeconds,

@@ -46,11 +46,24 @@ public final class BenchServerMain {
         servers.forEach(FileServer::stop);
     }
 
+    /**
+     * Service {@code name} as the harness serves it: encrypted with {@code certificate} at SCL 3, or in clear when it
+     * is null. The bare libraries' server ({@link BareNettyServerMain}) makes its TLS context from the same.
+     */
+    static ServiceDefinition.Builder service(String name, String certificate) {
+        return ServiceDefinition.named(name).toBuilder().encrypt(certificate != null).certificateFile(certificate)
+                .scl(Scl.LEVEL_3);
+    }
+
+    /** The TLS context of an encrypted {@code service}, made as the product makes it (a key without passphrase). */
+    static TlsContextSource tls(ServiceDefinition service) {
+        return ServiceTlsSource.of(service, Path.of(service.certificateFile()), null);
+    }
+
     private static ServerSettings settings(String name, String certificate, Path dataRoot) {
-        ServiceDefinition service = ServiceDefinition.named(name).toBuilder().encrypt(certificate != null)
-                .certificateFile(certificate).scl(Scl.LEVEL_3).nonSecure(true).defaultUser("bench")
+        ServiceDefinition service = service(name, certificate).nonSecure(true).defaultUser("bench")
                 .logLevel(LogLevel.BASIC).dataRoot(dataRoot.toString()).build();
-        TlsContextSource tls = certificate == null ? null : ServiceTlsSource.of(service, Path.of(certificate), null);
+        TlsContextSource tls = certificate == null ? null : tls(service);
         // Every client of the harness comes from 127.0.0.1, 1,000 idle ones at once in the footprint section.
         return new ServerSettings(name, "127.0.0.1", 0, tls, service.scl(), false, "bench", LogLevel.BASIC, dataRoot,
                 dataRoot.resolveSibling("users")).withLimits(ServerLimits.DEFAULTS.withConnections(4000, 4000));

@@ -96,8 +96,9 @@ final class BulkBench {
     private double transfer(Path p) throws Exception {
         return switch (p) {
             case OPENSSL -> HttpsFetch.get(servers.openssl().port(), "/bulk.bin").bodyBytes();
-            case OURS_TLS, OURS_TLS_COLD -> selectAll(Path.OURS_TLS);
+            case OURS_TLS -> selectAll(Path.OURS_TLS);
             case OURS_CLEAR -> selectAll(Path.OURS_CLEAR);
+            case OURS_TLS_COLD -> throw new IllegalArgumentException("the cold select reads a fresh copy, see run()");
         };
     }
 
@@ -145,7 +146,7 @@ final class BulkBench {
                 + "the measurements, unmeasured selects (all records, in clear and encrypted, and those of section 3) "
                 + "ran until our server's JIT compilers used less than " + Math.round(100 * JitWarmUp.WARM_JIT_SHARE)
                 + "% of its CPU in a round, for at most " + ctx.mode().warmupSeconds + " s: " + warm.text() + ".");
-        s.data.putObject("warmUp").put("seconds", warm.seconds()).put("jitShareAtEnd", warm.jitShare());
+        warm.putInto(s.data.putObject("warmUp"));
         Section.Table t = s.table("Bulk transfer", "path", "MB/s", "x s_server", "MB per server CPU-s",
                 "x s_server", "x cipher ceiling");
         List<Sample> ref = bulk.get(Path.OPENSSL);

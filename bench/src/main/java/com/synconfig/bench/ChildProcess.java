@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -60,21 +62,26 @@ final class ChildProcess implements AutoCloseable {
     }
 
     private double threadRunSeconds() {
-        return threadRunSeconds(name -> true);
+        return threadRunNanos(name -> true).values().stream().mapToLong(Long::longValue).sum() / 1e9;
     }
 
-    /** CPU seconds of a JVM's JIT compiler threads so far (0 for another program): how far its warm-up is. */
-    double compilerCpuSeconds() {
-        return threadRunSeconds(name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    /**
+     * CPU nanoseconds of each of a JVM's JIT compiler threads so far, by thread id (none for another program): how
+     * far its warm-up is. By thread, so that a difference of two readings forgets only the part of the interval a
+     * thread that ended in it ran, not all its earlier time (the JVM adds and removes compiler threads as it likes).
+     */
+    Map<String, Long> compilerThreadNanos() {
+        return threadRunNanos(name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
     }
 
-    private double threadRunSeconds(Predicate<String> threadName) {
-        long ns = 0;
+    private Map<String, Long> threadRunNanos(Predicate<String> threadName) {
+        Map<String, Long> nanos = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid()), "task"))) {
             for (Path task : tasks) {
                 try {
                     if (threadName.test(Files.readString(task.resolve("comm")).strip())) {
-                        ns += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                        nanos.put(task.getFileName().toString(),
+                                Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]));
                     }
                 } catch (IOException | NumberFormatException ended) {
                     // the thread ended while we looked
@@ -83,7 +90,7 @@ final class ChildProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(name + " (pid " + pid() + ") is gone: " + e.getMessage(), e);
         }
-        return ns / 1e9;
+        return nanos;
     }
 
     /** Resident set size in MiB. */

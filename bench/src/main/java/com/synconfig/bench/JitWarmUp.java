@@ -1,6 +1,8 @@
 package com.synconfig.bench;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Unmeasured rounds of work against a server, repeated until its JIT compilers are nearly idle (a long-running JVM
@@ -26,12 +28,26 @@ record JitWarmUp(double seconds, double jitShare) {
         double jitShare;
         do {
             double cpu0 = server.cpuSeconds();
-            double jit0 = server.compilerCpuSeconds();
+            Map<String, Long> jit0 = server.compilerThreadNanos();
             round.run();
             double cpu = server.cpuSeconds() - cpu0;
-            jitShare = cpu <= 0 ? 0 : (server.compilerCpuSeconds() - jit0) / cpu;
+            jitShare = cpu <= 0 ? 0 : secondsSince(jit0, server.compilerThreadNanos()) / cpu;
         } while (jitShare >= WARM_JIT_SHARE && (System.nanoTime() - start) / 1e9 < limitSeconds);
         return new JitWarmUp((System.nanoTime() - start) / 1e9, jitShare);
+    }
+
+    /** CPU seconds the threads of {@code now} ran since {@code before} (a thread not there before: all its time). */
+    private static double secondsSince(Map<String, Long> before, Map<String, Long> now) {
+        long ns = 0;
+        for (var t : now.entrySet()) {
+            ns += t.getValue() - before.getOrDefault(t.getKey(), 0L);
+        }
+        return ns / 1e9;
+    }
+
+    /** For the JSON results: {@code seconds} and {@code jitShareAtEnd}. */
+    void putInto(ObjectNode o) {
+        o.put("seconds", seconds).put("jitShareAtEnd", jitShare);
     }
 
     /** For a report: "12 s (JIT 3% at the end)". */

@@ -36,11 +36,14 @@ final class KeyedReadBench {
 
     private Section measure() throws Exception {
         Map<Case, List<Sample>> results = new LinkedHashMap<>();
-        for (int clients : CLIENTS) {
-            for (String service : List.of(DataServers.TLS, DataServers.CLEAR)) {
-                reads(clients, service, ctx.mode().warmupMillis / 1000.0); // warm-up, not measured
+        JitWarmUp warm = JitWarmUp.run(servers.ours().process(), ctx.mode().warmupSeconds, () -> {
+            for (int clients : CLIENTS) {
+                for (String service : List.of(DataServers.TLS, DataServers.CLEAR)) {
+                    reads(clients, service, ctx.mode().warmupMillis / 1000.0); // not measured
+                }
             }
-        }
+        });
+        Progress.say("keyed reads: our server warmed up in " + warm.text());
         for (int rep = 0; rep < ctx.mode().repetitions; rep++) {
             Progress.say("keyed reads: repetition " + (rep + 1) + " of " + ctx.mode().repetitions);
             for (int clients : CLIENTS) {
@@ -50,7 +53,7 @@ final class KeyedReadBench {
                 }
             }
         }
-        return report(results);
+        return report(results, warm);
     }
 
     /** Connects {@code clients} clients, then lets them all read for {@code seconds}; measures that part only. */
@@ -63,11 +66,15 @@ final class KeyedReadBench {
                 });
     }
 
-    private Section report(Map<Case, List<Sample>> results) {
+    private Section report(Map<Case, List<Sample>> results, JitWarmUp warm) {
         Section s = new Section("reads", "4. Record round trips: keyed reads");
         s.say("Each client has its own connection and one input channel and READs random records by their full "
                 + "primary key, one request at a time, for " + ctx.mode().readSeconds + " s; client threads and the "
-                + "server share the machine. *x clear* is encrypted / clear in the same repetition (median).");
+                + "server share the machine. *x clear* is encrypted / clear in the same repetition (median). Before "
+                + "the measurements, unmeasured reads (every row, " + ctx.mode().warmupMillis + " ms each) ran until "
+                + "our server's JIT compilers used less than " + Math.round(100 * JitWarmUp.WARM_JIT_SHARE) + "% of "
+                + "its CPU in a round, for at most " + ctx.mode().warmupSeconds + " s: " + warm.text() + ".");
+        warm.putInto(s.data.putObject("warmUp"));
         Section.Table t = s.table("Keyed reads", "clients", "encrypted reads/s", "clear reads/s", "x clear",
                 "encrypted reads/CPU-s", "clear reads/CPU-s", "x clear (CPU)");
         ArrayNode rows = s.data.putArray("rows");
