@@ -16,12 +16,32 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        JdkTlsSettings.apply(); // before anything initialises JSSE: the JDK reads these settings only once
         if (wantsGui(args)) {
+            JdkTlsSettings.apply(); // before anything initialises JSSE: the JDK reads these settings only once
             SynConfigApplication.launchGui(args);
         } else {
-            System.exit(runHeadless(SynConfigCommand.forArguments(args), args));
+            System.exit(runHeadless(commandLineWithTlsSettings(args), args));
         }
+    }
+
+    /**
+     * The command line for {@code args}, built while {@link JdkTlsSettings#apply()} runs beside it. Applying them
+     * costs a short command a tenth of a second (the JDK's security-event logging, on its first property change,
+     * looks for a logging service in every jar of the class path), about as long as picocli takes to build the
+     * command model; side by side they take the longer of the two. Building the model initialises no JSSE
+     * (LauncherTest checks), so the settings are in place before any command runs.
+     */
+    static CommandLine commandLineWithTlsSettings(String[] args) {
+        Thread tlsSettings = new Thread(JdkTlsSettings::apply, "jdk-tls-settings");
+        tlsSettings.start();
+        CommandLine commandLine = SynConfigCommand.forArguments(args);
+        try {
+            tlsSettings.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            JdkTlsSettings.apply(); // synchronized: returns once the thread's call has
+        }
+        return commandLine;
     }
 
     /**
@@ -29,7 +49,7 @@ public final class Launcher {
      * the end of a line, and {@link System#exit} drops whatever is still buffered (a command's last text without a
      * line end, e.g. {@code service export}).
      */
-    static int runHeadless(CommandLine commandLine, String[] args) {
+    public static int runHeadless(CommandLine commandLine, String[] args) {
         try {
             return commandLine.execute(args);
         } finally {
