@@ -1,7 +1,9 @@
 package com.synconfig.app.cli;
 
+import com.synconfig.app.Launcher;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigLocation;
+import com.synconfig.server.tls.JdkTlsSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -12,9 +14,10 @@ import picocli.CommandLine;
 
 /**
  * The training run of the class-data archive that makes the command line start fast: the program's short read-only
- * commands, built and run as the launcher runs them, one after another in this one JVM, against a configuration of
- * their own in DIRECTORY (written with the defaults). Run under {@code -XX:ArchiveClassesAtExit}, the JVM then
- * archives every class they loaded (installers/startup-archive.sh, ./synconfig). What the commands print is
+ * commands, built and run as {@link Launcher} runs them, one after another in this one JVM, against a configuration of
+ * their own in DIRECTORY (written with the defaults). Run under {@code -XX:DumpLoadedClassList}, the JVM lists
+ * every class they loaded, and {@code -Xshare:dump} archives those (installers/linux/system/startup-archive,
+ * ./synconfig). What the commands print is
  * discarded; a command that fails ends the run with exit code 1 and its error.
  * Usage: {@code StartupTraining DIRECTORY}
  */
@@ -39,6 +42,7 @@ public final class StartupTraining {
             System.exit(ExitCodes.USAGE);
         }
         Path config = Path.of(args[0]).resolve(ConfigLocation.FILE_NAME);
+        JdkTlsSettings.apply(); // what Launcher.main runs first, so that the archive holds it too
         for (List<String> command : COMMANDS) {
             List<String> words = new ArrayList<>(List.of("--config", config.toString()));
             words.addAll(command);
@@ -56,6 +60,6 @@ public final class StartupTraining {
         CommandLine line = SynConfigCommand.forArguments(args);
         line.setOut(new PrintWriter(Writer.nullWriter()));
         line.setErr(new PrintWriter(err));
-        return line.execute(args);
+        return Launcher.runHeadless(line, args);
     }
 }
