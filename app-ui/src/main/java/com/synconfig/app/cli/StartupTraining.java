@@ -14,11 +14,11 @@ import picocli.CommandLine;
 
 /**
  * The training run of the class-data archive that makes the command line start fast: the program's short read-only
- * commands, built and run as {@link Launcher} runs them, one after another in this one JVM, against a configuration of
- * their own in DIRECTORY (written with the defaults). Run under {@code -XX:DumpLoadedClassList}, the JVM lists
+ * commands, built and run as {@link Launcher} runs them, one after another in this one JVM, against a configuration
+ * of their own in DIRECTORY (written with the defaults). Run under {@code -XX:DumpLoadedClassList}, the JVM lists
  * every class they loaded, and {@code -Xshare:dump} archives those (installers/linux/system/startup-archive,
- * ./synconfig). What the commands print is
- * discarded; a command that fails ends the run with exit code 1 and its error.
+ * ./synconfig). What the commands print is discarded; a command that fails ends the run with exit code 1 and its
+ * error.
  * Usage: {@code StartupTraining DIRECTORY}
  */
 public final class StartupTraining {
