@@ -144,8 +144,8 @@ final class BulkBench {
                 + "before* row: a lone client selects a copy of the file the server has not opened before (made "
                 + "before the measurement, so the operating system may hold its pages; the server holds none). Before "
                 + "the measurements, unmeasured selects (all records, in clear and encrypted, and those of section 3) "
-                + "ran until our server's JIT compilers used less than " + Math.round(100 * JitWarmUp.WARM_JIT_SHARE)
-                + "% of its CPU in a round, for at most " + ctx.mode().warmupSeconds + " s: " + warm.text() + ".");
+                + "ran until " + JitWarmUp.condition("our server") + ", for at most " + ctx.mode().warmupSeconds
+                + " s: " + warm.text() + ".");
         warm.putInto(s.data.putObject("warmUp"));
         Section.Table t = s.table("Bulk transfer", "path", "MB/s", "x s_server", "MB per server CPU-s",
                 "x s_server", "x cipher ceiling");

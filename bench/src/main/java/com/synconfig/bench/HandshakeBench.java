@@ -298,9 +298,8 @@ final class HandshakeBench {
                 + "is handshakes per second of the server process's own CPU time (utime+stime from /proc), the "
                 + "fairer figure on a shared machine. Ratios (x) are the server's / s_server's, the median of the "
                 + "per-repetition ratios; " + ctx.mode().repetitions + " repetitions, interleaved. Before them, each "
-                + "JVM server handled handshakes on every row until its JIT compilers used less than "
-                + Math.round(100 * JitWarmUp.WARM_JIT_SHARE) + "% of its CPU, for at most " + ctx.mode().warmupSeconds
-                + " s: " + warmUpText(warmUps) + ".");
+                + "JVM server handled handshakes on every row until " + JitWarmUp.condition("the server")
+                + ", for at most " + ctx.mode().warmupSeconds + " s: " + warmUpText(warmUps) + ".");
         List<String> headers = new ArrayList<>(List.of("protocol", "certificate", "client", "session",
                 "suite / group"));
         targets.forEach(t -> headers.add(t.shortLabel + " hs/s"));

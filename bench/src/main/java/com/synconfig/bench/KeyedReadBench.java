@@ -72,8 +72,8 @@ final class KeyedReadBench {
                 + "primary key, one request at a time, for " + ctx.mode().readSeconds + " s; client threads and the "
                 + "server share the machine. *x clear* is encrypted / clear in the same repetition (median). Before "
                 + "the measurements, unmeasured reads (every row, " + ctx.mode().warmupMillis + " ms each) ran until "
-                + "our server's JIT compilers used less than " + Math.round(100 * JitWarmUp.WARM_JIT_SHARE) + "% of "
-                + "its CPU in a round, for at most " + ctx.mode().warmupSeconds + " s: " + warm.text() + ".");
+                + JitWarmUp.condition("our server") + ", for at most " + ctx.mode().warmupSeconds + " s: "
+                + warm.text() + ".");
         warm.putInto(s.data.putObject("warmUp"));
         Section.Table t = s.table("Keyed reads", "clients", "encrypted reads/s", "clear reads/s", "x clear",
                 "encrypted reads/CPU-s", "clear reads/CPU-s", "x clear (CPU)");
