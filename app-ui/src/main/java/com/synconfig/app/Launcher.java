@@ -31,7 +31,7 @@ public final class Launcher {
      * command model; side by side they take the longer of the two. Building the model initialises no JSSE
      * (LauncherTest checks), so the settings are in place before any command runs.
      */
-    static CommandLine commandLineWithTlsSettings(String[] args) {
+    public static CommandLine commandLineWithTlsSettings(String[] args) {
         Thread tlsSettings = new Thread(JdkTlsSettings::apply, "jdk-tls-settings");
         tlsSettings.start();
         CommandLine commandLine = SynConfigCommand.forArguments(args);

@@ -3,7 +3,6 @@ package com.synconfig.app.cli;
 import com.synconfig.app.Launcher;
 import com.synconfig.app.cli.base.ExitCodes;
 import com.synconfig.model.config.ConfigLocation;
-import com.synconfig.server.tls.JdkTlsSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -42,7 +41,6 @@ public final class StartupTraining {
             System.exit(ExitCodes.USAGE);
         }
         Path config = Path.of(args[0]).resolve(ConfigLocation.FILE_NAME);
-        JdkTlsSettings.apply(); // what Launcher.main runs first, so that the archive holds it too
         for (List<String> command : COMMANDS) {
             List<String> words = new ArrayList<>(List.of("--config", config.toString()));
             words.addAll(command);
@@ -57,7 +55,7 @@ public final class StartupTraining {
     }
 
     private static int run(String[] args, Writer err) {
-        CommandLine line = SynConfigCommand.forArguments(args);
+        CommandLine line = Launcher.commandLineWithTlsSettings(args);
         line.setOut(new PrintWriter(Writer.nullWriter()));
         line.setErr(new PrintWriter(err));
         return Launcher.runHeadless(line, args);
