@@ -20,28 +20,14 @@ public final class Launcher {
             JdkTlsSettings.apply(); // before anything initialises JSSE: the JDK reads these settings only once
             SynConfigApplication.launchGui(args);
         } else {
-            System.exit(runHeadless(commandLineWithTlsSettings(args), args));
+            System.exit(runHeadless(headlessCommandLine(args), args));
         }
     }
 
-    /**
-     * The command line for {@code args}, built while {@link JdkTlsSettings#apply()} runs beside it. Applying them
-     * costs a short command a tenth of a second (the JDK's security-event logging, on its first property change,
-     * looks for a logging service in every jar of the class path), about as long as picocli takes to build the
-     * command model; side by side they take the longer of the two. Building the model initialises no JSSE
-     * (LauncherTest checks), so the settings are in place before any command runs.
-     */
-    public static CommandLine commandLineWithTlsSettings(String[] args) {
-        Thread tlsSettings = new Thread(JdkTlsSettings::apply, "jdk-tls-settings");
-        tlsSettings.start();
-        CommandLine commandLine = SynConfigCommand.forArguments(args);
-        try {
-            tlsSettings.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            JdkTlsSettings.apply(); // synchronized: returns once the thread's call has
-        }
-        return commandLine;
+    /** The command line for {@code args}, the JDK's TLS settings applied first (as for the desktop program). */
+    public static CommandLine headlessCommandLine(String[] args) {
+        JdkTlsSettings.apply();
+        return SynConfigCommand.forArguments(args);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class StartupTraining {
     }
 
     private static int run(String[] args, Writer err) {
-        CommandLine line = Launcher.commandLineWithTlsSettings(args);
+        CommandLine line = Launcher.headlessCommandLine(args);
         line.setOut(new PrintWriter(Writer.nullWriter()));
         line.setErr(new PrintWriter(err));
         return Launcher.runHeadless(line, args);
