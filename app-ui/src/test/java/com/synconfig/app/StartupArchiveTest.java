@@ -40,6 +40,7 @@ class StartupArchiveTest {
     private static final String PREPARING = "preparing a faster start";
     private static final Pattern PROGRAM_CLASS_FROM_ARCHIVE =
             Pattern.compile(" (com\\.synconfig|picocli)\\..* source: shared objects file");
+    private static final Pattern PROGRAM_CLASS_FROM_JAR = Pattern.compile(" (com\\.synconfig|picocli)\\..* source: file:");
 
     @TempDir
     static Path checkout;
@@ -94,6 +95,8 @@ class StartupArchiveTest {
         assertThat(second.err).as("nothing on stderr once the archive is made").isEmpty();
         assertThat(count(loaded, PROGRAM_CLASS_FROM_ARCHIVE)).as("the program's and picocli's classes mapped from it")
                 .isGreaterThan(200);
+        assertThat(count(loaded, PROGRAM_CLASS_FROM_JAR)).as("the program's and picocli's classes loaded from the jars")
+                .isZero();
     }
 
     /**

@@ -82,7 +82,7 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
         CliErrors errors = new CliErrors();
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
-        cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cl.setExitCodeExceptionMapper(new UsageExitCode());
         cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
         // a pasted rsynd line may start with its first option ("-p 2330 -encrypt"): it is the LINE, not an option
@@ -97,13 +97,32 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
     /** Every error message says "See 'synconfig ... --help'": make that true at every level. */
     private static void addHelpOptions(CommandLine cl) {
         CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
-        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
-        if (!hasHelp) {
+        if (!hasUsageHelp(spec)) {
             String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
             spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
                     .description("Show this help message and exit.").build());
         }
         cl.getSubcommands().values().forEach(SynConfigCommand::addHelpOptions);
+    }
+
+    // No lambdas over picocli's types here: a lambda makes the class-data archive's dump link the picocli classes
+    // it names, and linked Java 5 classes cannot be archived (they would load from the jar at every start).
+
+    private static boolean hasUsageHelp(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.OptionSpec option : spec.options()) {
+            if (option.usageHelp()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An exception that escapes a command's own handling is a usage or I/O error. */
+    private static final class UsageExitCode implements CommandLine.IExitCodeExceptionMapper {
+        @Override
+        public int getExitCode(Throwable exception) {
+            return ExitCodes.USAGE;
+        }
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */
