@@ -40,7 +40,8 @@ class StartupArchiveTest {
     private static final String PREPARING = "preparing a faster start";
     private static final Pattern PROGRAM_CLASS_FROM_ARCHIVE =
             Pattern.compile(" (com\\.synconfig|picocli)\\..* source: shared objects file");
-    private static final Pattern PROGRAM_CLASS_FROM_JAR = Pattern.compile(" (com\\.synconfig|picocli)\\..* source: file:");
+    private static final Pattern PROGRAM_CLASS_FROM_JAR =
+            Pattern.compile(" (com\\.synconfig|picocli)\\..* source: file:");
 
     @TempDir
     static Path checkout;
