@@ -18,6 +18,10 @@ import picocli.CommandLine;
  * every class they loaded, and {@code -Xshare:dump} archives those (installers/linux/system/startup-archive,
  * ./synconfig). What the commands print is discarded; a command that fails ends the run with exit code 1 and its
  * error.
+ * <p>
+ * picocli's classes are of Java 5, which an archive holds only if the dump did not link them; it links the classes a
+ * lambda of the training run names, so the code these commands run has no lambdas over picocli's types
+ * ({@code StartupArchiveTest} fails when a class of the program or of picocli loads from a jar).
  * Usage: {@code StartupTraining DIRECTORY}
  */
 public final class StartupTraining {

@@ -105,8 +105,7 @@ public final class SynConfigCommand extends CommandGroup implements ContextHolde
         cl.getSubcommands().values().forEach(SynConfigCommand::addHelpOptions);
     }
 
-    // No lambdas over picocli's types here: a lambda makes the class-data archive's dump link the picocli classes
-    // it names, and linked Java 5 classes cannot be archived (they would load from the jar at every start).
+    // A loop and a class, not lambdas over picocli's types: see StartupTraining.
 
     private static boolean hasUsageHelp(CommandLine.Model.CommandSpec spec) {
         for (CommandLine.Model.OptionSpec option : spec.options()) {
