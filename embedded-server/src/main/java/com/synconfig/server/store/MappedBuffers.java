@@ -76,6 +76,26 @@ final class MappedBuffers extends BufferProxy<ByteBuffer> {
         return view;
     }
 
+    /** The unsigned 16-bit value at {@code address}, in the machine's order (LMDB's). Callers check the bounds. */
+    static int u16(long address) {
+        return Short.toUnsignedInt(UNSAFE.getShort(address));
+    }
+
+    /** The unsigned 32-bit value at {@code address}, in the machine's order. Callers check the bounds. */
+    static long u32(long address) {
+        return Integer.toUnsignedLong(UNSAFE.getInt(address));
+    }
+
+    /** The 64-bit value at {@code address}, in the machine's order. Callers check the bounds. */
+    static long i64(long address) {
+        return UNSAFE.getLong(address);
+    }
+
+    /** The byte at {@code address}. Callers check the bounds. */
+    static int u8(long address) {
+        return Byte.toUnsignedInt(UNSAFE.getByte(address));
+    }
+
     /** A copy of {@code length} bytes at {@code address} (inside a map a read still holds). */
     static byte[] copy(long address, int length) {
         byte[] b = new byte[length];

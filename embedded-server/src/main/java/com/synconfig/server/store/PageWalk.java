@@ -39,8 +39,9 @@ final class PageWalk {
     private static final int MAX_DEPTH = 32;
 
     private final Path file;
-    /** The page at each level from the root to the leaf (made when a map is first that deep), and its node taken. */
-    private final ByteBuffer[] pages = new ByteBuffer[MAX_DEPTH];
+    /** The address of the page at each level from the root to the leaf, its entries, and the entry taken. */
+    private final long[] pages = new long[MAX_DEPTH];
+    private final int[] entries = new int[MAX_DEPTH];
     private final int[] at = new int[MAX_DEPTH];
     private final ByteBuffer key = MappedBuffers.view();
     private final ByteBuffer value = MappedBuffers.view();
@@ -87,20 +88,18 @@ final class PageWalk {
      * within a page's length (every supported system aligns a map to 4 KiB at least), that lists the node.
      */
     private long mapOf(long node) {
-        ByteBuffer probe = pageView(0);
         for (long start = node & -4096L; start > node - pageSize; start -= 4096) {
-            int before = (int) (node - start); // the probe reads only what lies between the start and the node
+            int before = (int) (node - start); // only what lies between the start and the node is read
             if (before < PAGE_HEADER) {
                 continue;
             }
-            MappedBuffers.point(probe, start, before);
-            int lower = Short.toUnsignedInt(probe.getShort(PAGE_LOWER));
-            long pgno = probe.getLong(0);
+            int lower = MappedBuffers.u16(start + PAGE_LOWER);
+            long pgno = MappedBuffers.i64(start);
             if (lower < PAGE_HEADER || lower > before || pgno < 2 || pgno > lastPage) {
                 continue;
             }
             for (int i = 0; i < (lower - PAGE_HEADER) >> 1; i++) {
-                if (Short.toUnsignedInt(probe.getShort(PAGE_HEADER + 2 * i)) == before) {
+                if (MappedBuffers.u16(start + PAGE_HEADER + 2L * i) == before) {
                     return start - pgno * pageSize;
                 }
             }
@@ -123,12 +122,12 @@ final class PageWalk {
         if (leaf < 0) {
             return false;
         }
-        if (++at[leaf] < entries(pages[leaf])) {
+        if (++at[leaf] < entries[leaf]) {
             return show();
         }
         for (int level = leaf - 1; level >= 0; level--) {
-            if (++at[level] < entries(pages[level])) {
-                return descend(child(pages[level], at[level]), level + 1, null);
+            if (++at[level] < entries[level]) {
+                return descend(child(level, at[level]), level + 1, null);
             }
         }
         leaf = -1;
@@ -154,99 +153,89 @@ final class PageWalk {
             if (level >= depth) {
                 throw damaged("a branch page lies deeper than the map's " + depth + " levels");
             }
-            ByteBuffer page = page(level, pgno);
-            int flags = page.getShort(PAGE_FLAGS) & (BRANCH | LEAF);
+            long page = enter(level, pgno);
+            int flags = MappedBuffers.u16(page + PAGE_FLAGS) & (BRANCH | LEAF);
             boolean last = level == depth - 1;
             if (flags != (last ? LEAF : BRANCH)) {
                 throw damaged("page " + pgno + " is not the " + (last ? "leaf" : "branch") + " page the map leads to");
             }
             if (last) {
                 leaf = level;
-                at[level] = target == null ? 0 : firstAtOrAfter(page, target);
-                if (at[level] < entries(page)) {
+                at[level] = target == null ? 0 : firstAtOrAfter(level, target);
+                if (at[level] < entries[level]) {
                     return show();
                 }
-                at[level] = entries(page) - 1; // past this leaf's end: the next entry is the next leaf's first
+                at[level] = entries[level] - 1; // past this leaf's end: the next entry is the next leaf's first
                 return next();
             }
-            at[level] = target == null ? 0 : childFor(page, target);
-            pgno = child(page, at[level]);
+            at[level] = target == null ? 0 : childFor(level, target);
+            pgno = child(level, at[level]);
         }
     }
 
     /** Points the key and value views at the leaf entry the walk stands on. */
     private boolean show() {
-        ByteBuffer page = pages[leaf];
-        int node = node(page, at[leaf]);
-        int flags = Short.toUnsignedInt(page.getShort(node + NODE_FLAGS));
-        int keySize = Short.toUnsignedInt(page.getShort(node + NODE_KEY_SIZE));
-        long dataSize = Integer.toUnsignedLong(page.getInt(node));
-        int data = node + NODE_HEADER + keySize;
-        long address = MappedBuffers.address(page);
+        long node = node(leaf, at[leaf]);
+        int flags = MappedBuffers.u16(node + NODE_FLAGS);
+        int keySize = MappedBuffers.u16(node + NODE_KEY_SIZE);
+        long dataSize = MappedBuffers.u32(node);
+        long data = node + NODE_HEADER + keySize;
         if ((flags & ~BIG_DATA) != 0) {
             throw damaged("an entry has flags " + flags + ", which ISAM files do not use");
         }
         if ((flags & BIG_DATA) == 0) {
-            requireWithin(data + dataSize, pageSize, "an entry runs past its page");
-            MappedBuffers.point(value, address + data, (int) dataSize);
+            requireWithin(leaf, data + dataSize, "an entry runs past its page");
+            MappedBuffers.point(value, data, (int) dataSize);
         } else {
-            requireWithin(data + Long.BYTES, pageSize, "an entry runs past its page");
-            long overflow = page.getLong(data);
+            requireWithin(leaf, data + Long.BYTES, "an entry runs past its page");
+            long overflow = MappedBuffers.i64(data);
             long pages = (PAGE_HEADER + dataSize + pageSize - 1) / pageSize;
             if (overflow < 0 || overflow + pages - 1 > lastPage || dataSize > Integer.MAX_VALUE) {
                 throw damaged("an entry's data lies past the end of the file");
             }
             MappedBuffers.point(value, map + overflow * pageSize + PAGE_HEADER, (int) dataSize);
         }
-        MappedBuffers.point(key, address + node + NODE_HEADER, keySize);
+        MappedBuffers.point(key, node + NODE_HEADER, keySize);
         return true;
     }
 
-    private ByteBuffer pageView(int level) {
-        if (pages[level] == null) {
-            pages[level] = MappedBuffers.view().order(ByteOrder.LITTLE_ENDIAN);
-        }
-        return pages[level];
-    }
-
-    private ByteBuffer page(int level, long pgno) {
+    /** Makes page {@code pgno} the one at {@code level}, once its number and free-space bounds are checked. */
+    private long enter(int level, long pgno) {
         if (pgno < 0 || pgno > lastPage) {
             throw damaged("page " + pgno + " lies past the end of the file (its last page is " + lastPage + ")");
         }
-        ByteBuffer view = MappedBuffers.point(pageView(level), map + pgno * pageSize, pageSize);
-        int lower = Short.toUnsignedInt(view.getShort(PAGE_LOWER));
-        int upper = Short.toUnsignedInt(view.getShort(PAGE_UPPER));
+        long page = map + pgno * pageSize;
+        int lower = MappedBuffers.u16(page + PAGE_LOWER);
+        int upper = MappedBuffers.u16(page + PAGE_UPPER);
         if (lower < PAGE_HEADER || lower > upper || upper > pageSize || (lower & 1) != 0) {
             throw damaged("page " + pgno + " has free space from " + lower + " to " + upper);
         }
-        return view;
+        pages[level] = page;
+        entries[level] = (lower - PAGE_HEADER) >> 1;
+        return page;
     }
 
-    private static int entries(ByteBuffer page) {
-        return (Short.toUnsignedInt(page.getShort(PAGE_LOWER)) - PAGE_HEADER) >> 1;
+    /** Address of node {@code i} of the page at {@code level}; the node's 8-byte header lies inside the page. */
+    private long node(int level, int i) {
+        long page = pages[level];
+        int node = MappedBuffers.u16(page + PAGE_HEADER + 2L * i);
+        requireWithin(level, page + node + NODE_HEADER, "a node lies past its page");
+        return page + node;
     }
 
-    /** Offset of node {@code i} in its page; the node's 8-byte header lies inside the page. */
-    private int node(ByteBuffer page, int i) {
-        int node = Short.toUnsignedInt(page.getShort(PAGE_HEADER + 2 * i));
-        requireWithin(node + NODE_HEADER, pageSize, "a node lies past its page");
-        return node;
-    }
-
-    /** Child page {@code i} of a branch page (48 bits: the node's data-size fields and its flags). */
-    private long child(ByteBuffer page, int i) {
-        int node = node(page, i);
-        long high = Short.toUnsignedInt(page.getShort(node + NODE_FLAGS));
-        return Integer.toUnsignedLong(page.getInt(node)) | high << 32;
+    /** Child page {@code i} of the branch page at {@code level} (48 bits: the node's data-size fields and flags). */
+    private long child(int level, int i) {
+        long node = node(level, i);
+        return MappedBuffers.u32(node) | (long) MappedBuffers.u16(node + NODE_FLAGS) << 32;
     }
 
     /** The child whose keys include {@code target}: the last whose first key is at or before it (child 0: none). */
-    private int childFor(ByteBuffer page, byte[] target) {
+    private int childFor(int level, byte[] target) {
         int low = 1;
-        int high = entries(page) - 1;
+        int high = entries[level] - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            if (compareKey(page, mid, target) <= 0) {
+            if (compareKey(level, mid, target) <= 0) {
                 low = mid + 1;
             } else {
                 high = mid - 1;
@@ -256,12 +245,12 @@ final class PageWalk {
     }
 
     /** Index of the first entry of a leaf whose key is at or after {@code target}; the count when there is none. */
-    private int firstAtOrAfter(ByteBuffer page, byte[] target) {
+    private int firstAtOrAfter(int level, byte[] target) {
         int low = 0;
-        int high = entries(page) - 1;
+        int high = entries[level] - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            if (compareKey(page, mid, target) < 0) {
+            if (compareKey(level, mid, target) < 0) {
                 low = mid + 1;
             } else {
                 high = mid - 1;
@@ -271,14 +260,14 @@ final class PageWalk {
     }
 
     /** Node {@code i}'s key against {@code target} in LMDB's default order: unsigned bytes, then the shorter first. */
-    private int compareKey(ByteBuffer page, int i, byte[] target) {
-        int node = node(page, i);
-        int size = Short.toUnsignedInt(page.getShort(node + NODE_KEY_SIZE));
-        requireWithin(node + NODE_HEADER + size, pageSize, "a key runs past its page");
-        int start = node + NODE_HEADER;
+    private int compareKey(int level, int i, byte[] target) {
+        long node = node(level, i);
+        int size = MappedBuffers.u16(node + NODE_KEY_SIZE);
+        requireWithin(level, node + NODE_HEADER + size, "a key runs past its page");
+        long start = node + NODE_HEADER;
         int n = Math.min(size, target.length);
         for (int k = 0; k < n; k++) {
-            int d = Byte.toUnsignedInt(page.get(start + k)) - Byte.toUnsignedInt(target[k]);
+            int d = MappedBuffers.u8(start + k) - Byte.toUnsignedInt(target[k]);
             if (d != 0) {
                 return d;
             }
@@ -286,8 +275,9 @@ final class PageWalk {
         return size - target.length;
     }
 
-    private void requireWithin(long end, int limit, String what) {
-        if (end > limit) {
+    /** Refuses an address {@code end} past the end of the page at {@code level}. */
+    private void requireWithin(int level, long end, String what) {
+        if (end - pages[level] > pageSize) {
             throw damaged(what);
         }
     }

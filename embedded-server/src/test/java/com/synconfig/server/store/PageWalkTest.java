@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.lmdbjava.Txn;
 class PageWalkTest {
 
     private static final byte[] NAME = "m".getBytes(StandardCharsets.US_ASCII);
+    /** Offset of the main map's root page number in a meta page: header, magic, version, address, size, FREE_DBI. */
+    private static final int META_MAIN_ROOT = 16 + 4 + 4 + 8 + 8 + 48 + PageWalk.DB_ROOT;
 
     @TempDir
     Path dir;
@@ -188,6 +191,60 @@ class PageWalkTest {
             });
             return null;
         });
+    }
+
+    /**
+     * The walk reads the map's pages without a bounds check of its own beyond the layout's (raw reads of the memory
+     * map), so a damaged page must never lead it outside the map: bytes of the map's pages overwritten at random,
+     * 300 times, and every walk either ends or reports a damaged file, with each value it shows read to its end.
+     */
+    @Test
+    void randomDamageToTheMapsPagesIsReportedNeverReadPast() throws Exception {
+        Path original = filled(3_000);
+        byte[] pristine = Files.readAllBytes(original);
+        int pageSize = reading(original, Fixture::pageSize);
+        long lastPage = pristine.length / pageSize - 1;
+        ByteBuffer metas = ByteBuffer.wrap(pristine).order(ByteOrder.nativeOrder());
+        // pages LMDB's own code reads in a read transaction: the two meta pages and the main map's root in each
+        List<Long> lmdbs = List.of(0L, 1L, metas.getLong(META_MAIN_ROOT), metas.getLong(pageSize + META_MAIN_ROOT));
+        Random damage = new Random(34);
+        int reported = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] copy = pristine.clone();
+            long page;
+            do {
+                page = 2 + damage.nextInt((int) lastPage - 1);
+            } while (lmdbs.contains(page));
+            for (int i = 1 + damage.nextInt(8); i > 0; i--) { // mostly the header and the node offsets
+                int at = damage.nextBoolean() ? damage.nextInt(64) : damage.nextInt(pageSize);
+                copy[(int) (page * pageSize + at)] = (byte) damage.nextInt(256);
+            }
+            Files.write(original, copy);
+            try {
+                walkBounded(original);
+            } catch (StoreException e) {
+                assertThat(e.code()).isEqualTo(ErrorCode.FILSPC);
+                reported++;
+            }
+        }
+        assertThat(reported).as("walks that met the damage and said so").isGreaterThan(30);
+    }
+
+    /** Walks every entry (at most twice the map's count: damage can lead a branch back to pages walked already). */
+    private static void walkBounded(Path path) {
+        try (Env<ByteBuffer> env = Env.create(MappedBuffers.PROXY).setMapSize(1L << 30).setMaxDbs(4)
+                .open(path.toFile(), EnvFlags.MDB_NOSUBDIR, EnvFlags.MDB_NOTLS); Txn<ByteBuffer> txn = env.txnRead()) {
+            Dbi<ByteBuffer> main = env.openDbi(txn, (byte[]) null, null, false);
+            PageWalk walk = new PageWalk(path).start(main.get(txn, direct(NAME)), NAME.length, env.stat().pageSize,
+                    env.info().lastPageNumber);
+            int steps = 0;
+            for (boolean on = walk.first(); on && steps < 6_000; on = walk.next()) {
+                bytes(walk.key());
+                bytes(walk.value());
+                steps++;
+            }
+            walk.seek(new byte[] {(byte) 0x80});
+        }
     }
 
     private long rootOf(Path path) {
