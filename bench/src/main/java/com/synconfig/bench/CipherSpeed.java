@@ -1,31 +1,55 @@
 package com.synconfig.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The cipher's own limit: {@code openssl speed -evp CIPHER -bytes 16384} (16 KiB, a full TLS record), in MB
- * (10^6 bytes) per CPU-second of one core, the median of several runs.
- *
- * @param evp the OpenSSL cipher name measured, matching the negotiated suite
+ * (10^6 bytes) per CPU-second of one core. It is measured once in every repetition, beside the transfers it bounds,
+ * and each transfer is divided by the figure of its own repetition, as the transfers are by s_server's: this shared
+ * machine's speed drifts between the start and the end of a section.
  */
-record CipherSpeed(String evp, double megabytesPerSecond) {
+final class CipherSpeed {
 
-    static CipherSpeed measure(String suite, int repetitions) {
-        String evp = evpFor(suite);
-        double[] v = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            String out = Commands.output(List.of("openssl", "speed", "-evp", evp, "-bytes", "16384", "-seconds", "1"));
-            String[] lines = out.trim().split("\n");
-            String[] f = lines[lines.length - 1].trim().split("\\s+");
-            String k = f[f.length - 1];
-            v[i] = Double.parseDouble(k.substring(0, k.length() - 1)) * 1000 / 1e6; // "1234.56k" = 1000s of bytes/s
+    private final String evp;
+    private final List<Double> megabytesPerSecond = new ArrayList<>();
+
+    /** The cipher behind {@code suite}; nothing measured yet. */
+    CipherSpeed(String suite) {
+        this.evp = evpFor(suite);
+    }
+
+    /** The OpenSSL cipher name measured. */
+    String evp() {
+        return evp;
+    }
+
+    /** Measures once more: one second of {@code openssl speed}. */
+    void measure() {
+        String out = Commands.output(List.of("openssl", "speed", "-evp", evp, "-bytes", "16384", "-seconds", "1"));
+        String[] lines = out.trim().split("\n");
+        String[] f = lines[lines.length - 1].trim().split("\\s+");
+        String k = f[f.length - 1];
+        megabytesPerSecond.add(Double.parseDouble(k.substring(0, k.length() - 1)) * 1000 / 1e6); // "1234.56k" = 1000s of bytes/s
+    }
+
+    /** The median of the repetitions' figures. */
+    double megabytesPerSecond() {
+        return Stats.median(megabytesPerSecond.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The median, over the repetitions, of a transfer's MB per server CPU-second over the cipher's in that repetition. */
+    double medianShare(List<Sample> transfers) {
+        double[] r = new double[Math.min(transfers.size(), megabytesPerSecond.size())];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = transfers.get(i).perCpuSecond() / 1e6 / megabytesPerSecond.get(i);
         }
-        return new CipherSpeed(evp, Stats.median(v));
+        return Stats.median(r);
     }
 
     /** The OpenSSL cipher behind a suite name (TLS 1.3 or OpenSSL TLS 1.2 style). */
-    static String evpFor(String suite) {
+    private static String evpFor(String suite) {
         String s = suite.toUpperCase(Locale.ROOT).replace('_', '-');
         if (s.contains("CHACHA20")) {
             return "chacha20-poly1305";
