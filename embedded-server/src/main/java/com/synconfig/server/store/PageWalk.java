@@ -14,8 +14,9 @@ import java.nio.file.Path;
  * child page number, flags, key size) followed by the key and, on a leaf, the data, or the number of the overflow
  * page that holds it. Branch pages order their children as LMDB's cursors do; {@code PageWalkTest} compares every
  * step with lmdbjava's cursor. It is valid only inside the read transaction it was started in, whose snapshot
- * keeps its pages from being reused. A page or node that does not fit LMDB's layout, or points past the end of
- * the file, is reported as a damaged file and never read past.
+ * keeps its pages from being reused. It reads the pages by address, in the machine's byte order (LMDB's), with no
+ * bounds check of a buffer: the layout checks here are what keep it inside the map. A page or node that does not
+ * fit LMDB's layout, or points past the end of the file, is reported as a damaged file and never read past.
  */
 final class PageWalk {
 
