@@ -31,7 +31,8 @@ final class CipherSpeed {
         String[] lines = out.trim().split("\n");
         String[] f = lines[lines.length - 1].trim().split("\\s+");
         String k = f[f.length - 1];
-        megabytesPerSecond.add(Double.parseDouble(k.substring(0, k.length() - 1)) * 1000 / 1e6); // "1234.56k" = 1000s of bytes/s
+        // "1234.56k": thousands of bytes a second
+        megabytesPerSecond.add(Double.parseDouble(k.substring(0, k.length() - 1)) * 1000 / 1e6);
     }
 
     /** The median of the repetitions' figures. */
@@ -39,7 +40,7 @@ final class CipherSpeed {
         return Stats.median(megabytesPerSecond.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** The median, over the repetitions, of a transfer's MB per server CPU-second over the cipher's in that repetition. */
+    /** The median over the repetitions of a transfer's MB per server CPU-second over its repetition's cipher figure. */
     double medianShare(List<Sample> transfers) {
         double[] r = new double[Math.min(transfers.size(), megabytesPerSecond.size())];
         for (int i = 0; i < r.length; i++) {

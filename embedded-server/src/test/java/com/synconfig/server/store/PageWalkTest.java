@@ -206,7 +206,7 @@ class PageWalkTest {
         long lastPage = pristine.length / pageSize - 1;
         ByteBuffer metas = ByteBuffer.wrap(pristine).order(ByteOrder.nativeOrder());
         // pages LMDB's own code reads in a read transaction: the two meta pages and the main map's root in each
-        List<Long> lmdbs = List.of(0L, 1L, metas.getLong(META_MAIN_ROOT), metas.getLong(pageSize + META_MAIN_ROOT));
+        List<Long> lmdbReads = List.of(0L, 1L, metas.getLong(META_MAIN_ROOT), metas.getLong(pageSize + META_MAIN_ROOT));
         Random damage = new Random(34);
         int reported = 0;
         for (int trial = 0; trial < 300; trial++) {
@@ -214,7 +214,7 @@ class PageWalkTest {
             long page;
             do {
                 page = 2 + damage.nextInt((int) lastPage - 1);
-            } while (lmdbs.contains(page));
+            } while (lmdbReads.contains(page));
             for (int i = 1 + damage.nextInt(8); i > 0; i--) { // mostly the header and the node offsets
                 int at = damage.nextBoolean() ? damage.nextInt(64) : damage.nextInt(pageSize);
                 copy[(int) (page * pageSize + at)] = (byte) damage.nextInt(256);
@@ -231,9 +231,8 @@ class PageWalkTest {
     }
 
     /** Walks every entry (at most twice the map's count: damage can lead a branch back to pages walked already). */
-    private static void walkBounded(Path path) {
-        try (Env<ByteBuffer> env = Env.create(MappedBuffers.PROXY).setMapSize(1L << 30).setMaxDbs(4)
-                .open(path.toFile(), EnvFlags.MDB_NOSUBDIR, EnvFlags.MDB_NOTLS); Txn<ByteBuffer> txn = env.txnRead()) {
+    private void walkBounded(Path path) {
+        try (Env<ByteBuffer> env = env(path); Txn<ByteBuffer> txn = env.txnRead()) {
             Dbi<ByteBuffer> main = env.openDbi(txn, (byte[]) null, null, false);
             PageWalk walk = new PageWalk(path).start(main.get(txn, direct(NAME)), NAME.length, env.stat().pageSize,
                     env.info().lastPageNumber);
