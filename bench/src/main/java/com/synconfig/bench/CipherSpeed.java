@@ -37,16 +37,16 @@ final class CipherSpeed {
 
     /** The median of the repetitions' figures. */
     double megabytesPerSecond() {
-        return Stats.median(megabytesPerSecond.stream().mapToDouble(Double::doubleValue).toArray());
+        return Stats.median(figures());
     }
 
     /** The median over the repetitions of a transfer's MB per server CPU-second over its repetition's cipher figure. */
     double medianShare(List<Sample> transfers) {
-        double[] r = new double[Math.min(transfers.size(), megabytesPerSecond.size())];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = transfers.get(i).perCpuSecond() / 1e6 / megabytesPerSecond.get(i);
-        }
-        return Stats.median(r);
+        return Stats.medianRatio(transfers.stream().mapToDouble(t -> t.perCpuSecond() / 1e6).toArray(), figures());
+    }
+
+    private double[] figures() {
+        return megabytesPerSecond.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The OpenSSL cipher behind a suite name (TLS 1.3 or OpenSSL TLS 1.2 style). */

@@ -26,9 +26,14 @@ final class Stats {
 
     /** Median of the per-repetition ratios a[i]/b[i] (both measured in the same repetition). */
     static <T> double medianRatio(List<T> a, List<T> b, ToDoubleFunction<T> f) {
-        double[] r = new double[Math.min(a.size(), b.size())];
+        return medianRatio(a.stream().mapToDouble(f).toArray(), b.stream().mapToDouble(f).toArray());
+    }
+
+    /** Median of the per-repetition ratios a[i]/b[i]. */
+    static double medianRatio(double[] a, double[] b) {
+        double[] r = new double[Math.min(a.length, b.length)];
         for (int i = 0; i < r.length; i++) {
-            r[i] = f.applyAsDouble(a.get(i)) / f.applyAsDouble(b.get(i));
+            r[i] = a[i] / b[i];
         }
         return median(r);
     }
