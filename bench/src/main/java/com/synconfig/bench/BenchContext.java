@@ -1,10 +1,12 @@
 package com.synconfig.bench;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * What every benchmark needs: the run's size ({@link Mode}), where scratch files go, how to start a JVM like
@@ -45,6 +47,17 @@ record BenchContext(Mode mode, Path work, String java, String classPath, List<St
         String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * A context like this JVM: its Java, its class path (absolute, for server children that run in another
+     * directory), the server options of {@code BENCH_SERVER_JVM_OPTS}, and new certificates in {@code work}.
+     */
+    static BenchContext create(Mode mode, Path work) throws IOException {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        return new BenchContext(mode, work, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                classPath, jvmOptionsFromEnvironment(), Certificates.create(work));
     }
 
     /**

@@ -37,9 +37,7 @@ public final class BenchMain {
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, String> machine = Machine.describe();
         Progress.say(mode.id() + " run on " + machine.get("nproc") + " CPUs, load " + machine.get("load average at start"));
-        BenchContext ctx = new BenchContext(mode, work, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                absoluteClassPath(), BenchContext.jvmOptionsFromEnvironment(),
-                Certificates.create(work));
+        BenchContext ctx = BenchContext.create(mode, work);
 
         List<Section> sections = new ArrayList<>();
         if (only.contains("handshakes")) {
@@ -90,13 +88,6 @@ public final class BenchMain {
             s.data.put("error", e.toString());
             return List.of(s);
         }
-    }
-
-    /** This JVM's class path with absolute entries, for server children that run in another directory. */
-    private static String absoluteClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(e -> Path.of(e).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String value(List<String> args, String name, String otherwise) {

@@ -71,7 +71,7 @@ final class BulkBench {
             Progress.say("bulk transfer and select: repetition " + (rep + 1) + " of " + ctx.mode().repetitions);
             String cold = servers.file().freshCopy(rep);
             bulk.computeIfAbsent(Path.OURS_TLS_COLD, k -> new ArrayList<>())
-                    .add(Sample.measure(servers.ours().process(), () -> select(DataServers.TLS, cold, SelectFilter.all())));
+                    .add(Sample.measure(servers.ours().process(), () -> servers.select(DataServers.TLS, cold, SelectFilter.all())));
             try (AutoCloseable held = servers.holdFilesOpen()) {
                 for (Path p : List.of(Path.OPENSSL, Path.OURS_TLS, Path.OURS_CLEAR)) {
                     ChildProcess server = p == Path.OPENSSL ? servers.openssl().process() : servers.ours().process();
@@ -105,17 +105,7 @@ final class BulkBench {
 
     private double selectAll(Path p) throws Exception {
         String service = p == Path.OURS_TLS ? DataServers.TLS : DataServers.CLEAR;
-        return select(service, servers.file().nameFor(service), SelectFilter.all());
-    }
-
-    /** Runs a select of {@code file} to its end; returns the record bytes received. */
-    private double select(String service, String file, SelectFilter filter) throws Exception {
-        AtomicLong bytes = new AtomicLong();
-        try (RemoteFileClient c = RemoteFileClient.connect(servers.client(service));
-             RemoteFile f = c.open(file, OpenMode.INPUT, "")) {
-            f.select(filter, r -> bytes.addAndGet(r.length));
-        }
-        return bytes.get();
+        return servers.select(service, servers.file().nameFor(service), SelectFilter.all());
     }
 
     /** Measures the select alone (connection, handshake and OPEN happen before, outside the measurement). */

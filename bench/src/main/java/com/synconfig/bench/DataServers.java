@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.synconfig.server.client.ClientOptions;
+import com.synconfig.server.client.RemoteFile;
 import com.synconfig.server.client.RemoteFileClient;
 import com.synconfig.server.client.RemoteFileException;
 import com.synconfig.server.wire.OpenMode;
+import com.synconfig.server.wire.SelectFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The servers the data benchmarks (bulk transfer, select, keyed reads) share: our server on BoringSSL with an
@@ -61,6 +64,16 @@ record DataServers(OurServer ours, OpenSslServer openssl, BulkFile file, Tls.Neg
             clients.forEach(RemoteFileClient::close);
             Thread.sleep(300); // the server releases the files after the connections end
         };
+    }
+
+    /** Runs a select of {@code file} on our server's {@code service} to its end; returns the record bytes received. */
+    double select(String service, String file, SelectFilter filter) throws RemoteFileException {
+        AtomicLong bytes = new AtomicLong();
+        try (RemoteFileClient c = RemoteFileClient.connect(client(service));
+             RemoteFile f = c.open(file, OpenMode.INPUT, "")) {
+            f.select(filter, r -> bytes.addAndGet(r.length));
+        }
+        return bytes.get();
     }
 
     /** A client of our server's {@code service}: encrypted for {@link #TLS}, in clear for {@link #CLEAR}. */
